@@ -1,0 +1,66 @@
+"""Demo content of the core app: the agency, its site settings, home pages and taxonomy.
+
+`load_demo` calls `load()` of every app's `demo` package. Loading only fills in what is
+missing, so running it again never overwrites an editor's changes.
+"""
+
+from pathlib import Path
+
+from wagtail.models import Site
+
+from portal.core.importing.runner import ImportRun
+from portal.core.models import AgencySettings
+from portal.core.site_structure import ensure_home
+
+DEMO_DIR = Path(__file__).parent
+
+AGENCY = {
+    "agency_name": "Bộ Tài nguyên và Môi trường",
+    "agency_name_en": "Ministry of Natural Resources and Environment",
+    "address": "Số 10 Tôn Thất Thuyết, phường Cầu Giấy, thành phố Hà Nội",
+    "address_en": "10 Ton That Thuyet Street, Cau Giay Ward, Hanoi",
+    "hotline": "024 3795 6868",
+    "email": "portal@monre.gov.vn",
+}
+
+INTRO_VI = (
+    "Cổng thông tin điện tử của Bộ Tài nguyên và Môi trường: tin tức, văn bản quy phạm pháp "
+    "luật, thủ tục hành chính và dịch vụ công trực tuyến về đất đai, tài nguyên nước, môi "
+    "trường, địa chất và khoáng sản, khí tượng thủy văn, đo đạc và bản đồ, biển và hải đảo."
+)
+INTRO_EN = (
+    "The e-portal of the Ministry of Natural Resources and Environment: news, legal "
+    "documents, administrative procedures and online public services on land, water "
+    "resources, environment, geology and minerals, hydro-meteorology, surveying and mapping, "
+    "and seas and islands."
+)
+
+
+def import_demo_file(path):
+    """Import a demo JSON Lines file, creating only what is missing."""
+    report = ImportRun(update_existing=False).import_files([path])
+    if not report.ok:
+        raise ValueError("demo content is invalid:\n" + "\n".join(report.errors))
+    return report
+
+
+def load():
+    vietnamese_home = ensure_home("vi")
+    english_home = ensure_home("en")
+    _fill_blank(vietnamese_home, intro=INTRO_VI, seo_title="Cổng thông tin điện tử Bộ TN&MT")
+    _fill_blank(english_home, intro=INTRO_EN, seo_title="MONRE e-portal")
+    settings = AgencySettings.for_site(Site.objects.get(is_default_site=True))
+    if any(not getattr(settings, key) for key in AGENCY):
+        for key, value in AGENCY.items():
+            setattr(settings, key, getattr(settings, key) or value)
+        settings.save()
+    import_demo_file(DEMO_DIR / "taxonomy.jsonl")
+    return "trang chủ, thông tin cơ quan, lĩnh vực và cơ quan"
+
+
+def _fill_blank(page, **values):
+    blank = {key: value for key, value in values.items() if not getattr(page, key)}
+    if blank:
+        for key, value in blank.items():
+            setattr(page, key, value)
+        page.save_revision().publish()

@@ -1,0 +1,118 @@
+"""Runs an import over a set of files: validate each line, upsert it, report what failed."""
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from django.db import transaction
+
+from .base import LineError, Outcome
+from .reader import parse_kind, read_lines
+from .registry import importers
+
+_PYDANTIC_REASONS = {"missing": "required key is missing"}
+BATCH_SIZE = 500
+
+
+@dataclass
+class ImportReport:
+    outcomes: Counter = field(default_factory=Counter)
+    errors: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    def summary(self):
+        parts = [f"{self.outcomes[outcome]} {outcome.value}" for outcome in Outcome]
+        return ", ".join(parts) + f", {len(self.errors)} invalid"
+
+
+def describe_validation_error(error: ValidationError):
+    """`field: reason` for each problem pydantic found, the field as a dotted path."""
+    problems = []
+    for detail in error.errors():
+        location = "".join(
+            f"[{part}]" if isinstance(part, int) else f".{part}" for part in detail["loc"]
+        ).lstrip(".")
+        reason = _PYDANTIC_REASONS.get(detail["type"], detail["msg"])
+        problems.append(f"{location or 'line'}: {reason}")
+    return problems
+
+
+class ImportRun:
+    """One run of `import_content`. `progress` is called with (path, lines so far, seconds)."""
+
+    def __init__(self, *, dry_run=False, update_existing=True, progress=None, progress_every=1000):
+        self.dry_run = dry_run
+        self.update_existing = update_existing
+        self.progress = progress
+        self.progress_every = progress_every
+        self.report = ImportReport()
+        self._known = importers()
+        self._instances = {}
+
+    def import_files(self, paths):
+        for path in paths:
+            self.import_file(path)
+        if not self.dry_run:
+            for importer in self._instances.values():
+                importer.finish()
+        return self.report
+
+    def import_file(self, path):
+        started = time.monotonic()
+        count = 0
+        batch = []
+        for line in read_lines(path):
+            batch.append(line)
+            count += 1
+            if len(batch) >= BATCH_SIZE:
+                self._import_batch(batch)
+                batch = []
+            if self.progress and count % self.progress_every == 0:
+                self.progress(path, count, time.monotonic() - started)
+        self._import_batch(batch)
+        if self.progress and count % self.progress_every:
+            self.progress(path, count, time.monotonic() - started)
+
+    def _import_batch(self, lines):
+        # One transaction per batch keeps SQLite fast; a savepoint per line keeps a failed
+        # line from undoing its neighbours.
+        with transaction.atomic():
+            for line in lines:
+                self._import_line(line)
+
+    def _import_line(self, line):
+        try:
+            kind = parse_kind(line)
+        except ValueError as error:
+            return self._fail(line, str(error))
+        importer_class = self._known.get(kind)
+        if importer_class is None:
+            known = ", ".join(sorted(self._known))
+            return self._fail(line, f"kind: unknown kind {kind!r} (known: {known})")
+        try:
+            record = importer_class.schema.model_validate_json(line.text, strict=True)
+        except ValidationError as error:
+            for problem in describe_validation_error(error):
+                self._fail(line, problem)
+            return None
+        if self.dry_run:
+            self.report.outcomes[Outcome.SKIPPED] += 1
+            return None
+        importer = self._instances.get(kind)
+        if importer is None:
+            importer = self._instances[kind] = importer_class()
+        try:
+            with transaction.atomic():
+                outcome = importer.upsert(record, update_existing=self.update_existing)
+        except LineError as error:
+            return self._fail(line, str(error))
+        self.report.outcomes[outcome] += 1
+        return outcome
+
+    def _fail(self, line, problem):
+        self.report.errors.append(f"{line.where()}: {problem}")

@@ -1,0 +1,12 @@
+import tempfile
+from pathlib import Path
+
+from .dev import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Each test process gets its own media and index folders, removed with the temp dir.
+_TMP = Path(tempfile.mkdtemp(prefix="portal-test-"))
+MEDIA_ROOT = _TMP / "media"
+SEARCH_INDEX_DIR = _TMP / "search-index"
+ALLOWED_HOSTS = ["*"]

@@ -1,0 +1,1 @@
+"""Everything about indexing and querying. The only package that talks to a search engine."""

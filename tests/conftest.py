@@ -1,0 +1,44 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from portal.core.site_structure import ensure_home
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def corpus():
+    """The shared corpus of real public data, which CI places beside the repository."""
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS_DIR}")
+    return CORPUS_DIR
+
+
+@pytest.fixture
+def home(db):
+    return ensure_home("vi")
+
+
+@pytest.fixture
+def english_home(home):
+    return ensure_home("en")
+
+
+@pytest.fixture
+def jsonl(tmp_path):
+    """Write lines (dicts, or raw strings for broken input) to a JSON Lines file."""
+
+    def write(lines, name="import.jsonl"):
+        path = tmp_path / name
+        path.write_text(
+            "".join(
+                (line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)) + "\n"
+                for line in lines
+            ),
+            encoding="utf-8",
+        )
+        return path
+
+    return write
