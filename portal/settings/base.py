@@ -21,6 +21,10 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.legal",
+    "portal.procedures",
+    "portal.news",
+    "portal.api",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

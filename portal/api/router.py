@@ -1,0 +1,32 @@
+"""The one Django Ninja API for every custom endpoint, mounted at /api/.
+
+Each app (and `search`) that has an `api` module exposing `router` (a `ninja.Router`) and
+`PREFIX` (e.g. "procedures/") gets it added here, in INSTALLED_APPS order.
+"""
+
+from importlib import import_module
+
+from ninja import NinjaAPI
+
+from django.apps import apps
+from django.utils.module_loading import module_has_submodule
+
+api = NinjaAPI(
+    title="Cổng thông tin điện tử API",
+    version="1",
+    description="Read API for procedures, legal documents, news and search.",
+    urls_namespace="api",
+    openapi_url="/schema/",
+    docs_url="/docs/",
+)
+
+
+def _add_app_routers():
+    for app_config in apps.get_app_configs():
+        if module_has_submodule(app_config.module, "api"):
+            module = import_module(f"{app_config.name}.api")
+            if hasattr(module, "router"):
+                api.add_router(module.PREFIX, module.router)
+
+
+_add_app_routers()

@@ -1,0 +1,38 @@
+"""What content apps hand to the search engine: plain data, no engine types.
+
+A page type takes part in search by defining `search_documents(self) -> list[SearchDocument]`;
+a legal document returns one entry for itself and one per article.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+# (value, label): the value goes in URLs and filters, the label is shown to people.
+FacetValue = tuple[str, str]
+
+KINDS = ("procedure", "legal", "news")
+
+
+@dataclass
+class SearchDocument:
+    kind: str  # one of KINDS; an article of a legal document has kind "legal" and `article` set
+    id: str  # natural key: procedure code, legal document number, news slug
+    title: str
+    url: str
+    language: str = "vi"
+    body: str = ""  # the searchable text (steps, article text, news body, attachments' text)
+    summary: str = ""  # short text for snippets when the body does not match
+    identifiers: list[str] = field(default_factory=list)  # codes and numbers, as written
+    date: datetime.date | None = None  # issue date, publish date
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    popularity: float = 0.0  # usage weight of a procedure; 0 when unknown
+    in_force: bool = True  # False ranks a legal document (or abolished procedure) lower
+    article: str | None = None  # article number (Điều) for an article entry
+    page_id: int | None = None
+
+    @property
+    def key(self):
+        """Unique within an index: the article entries of a document share its id."""
+        return f"{self.kind}:{self.language}:{self.id}" + (
+            f"#{self.article}" if self.article else ""
+        )
