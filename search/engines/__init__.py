@@ -57,6 +57,10 @@ class SearchEngine:
     def remove(self, keys_or_documents):
         raise NotImplementedError
 
+    def replace_pages(self, page_ids, documents):
+        """Drop everything indexed for these pages, then index `documents`."""
+        raise NotImplementedError
+
     def rebuild(self, documents, progress=None):
         raise NotImplementedError
 

@@ -99,6 +99,18 @@ class EmbeddedEngine(SearchEngine):
         if keys:
             self._write(operation)
 
+    def replace_pages(self, page_ids, documents):
+        documents = list(documents)
+
+        def operation(writer):
+            for page_id in page_ids:
+                writer.delete_documents_by_term("page", int(page_id))
+            for doc in documents:
+                writer.delete_documents_by_term("key", doc.key)
+                writer.add_document(to_tantivy(doc))
+
+        self._write(operation)
+
     def rebuild(self, documents, progress=None):
         path = self._new_version()
         index = tantivy.Index(self.schema, path=str(path))

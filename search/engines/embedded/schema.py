@@ -22,6 +22,7 @@ def build_schema():
     for name in FACETS:
         builder.add_text_field(f"f_{name}", tokenizer_name="raw")  # values, for filters
         builder.add_text_field(f"fl_{name}", tokenizer_name="raw", fast=True)  # value+label
+    builder.add_integer_field("page", indexed=True)
     builder.add_integer_field("day", indexed=True, fast=True)
     builder.add_float_field("weight", fast=True)
     builder.add_bytes_field("payload", stored=True)
@@ -41,6 +42,7 @@ def to_tantivy(doc):
         "ident_t": " ".join(identifier_tokens(doc.identifiers)),
         "weight": document_weight(doc),
         "day": doc.date.toordinal() if doc.date else 0,
+        "page": doc.page_id,
     }
     facets = document_facets(doc)
     for name, values in facets.items():
