@@ -84,8 +84,8 @@ def print_table(report):
     for row in report["indexing"]:
         print(
             f"  {row['database']:9} rebuild {row['portal_rebuild_seconds']}s, "
-            f"{row['articles_per_second']} articles/s, peak {row['portal_rebuild_peak_rss_mb']} MB, "
-            f"index {row['index_size_mb']} MB; "
+            f"{row['articles_per_second']} articles/s, "
+            f"peak {row['portal_rebuild_peak_rss_mb']} MB, index {row['index_size_mb']} MB; "
             f"wagtail update_index {row['wagtail_update_index_seconds']}s"
         )
     print("\nSearch latency in-process (ms)       p50      p95      p99")
