@@ -48,7 +48,9 @@ class SearchSynonym(models.Model):
         expansions = [
             tuple(folded_tokens(line)) for line in self.expansions.splitlines() if line.strip()
         ]
-        return Synonym(term=tuple(folded_tokens(self.term)), expansions=[e for e in expansions if e])
+        return Synonym(
+            term=tuple(folded_tokens(self.term)), expansions=[e for e in expansions if e]
+        )
 
 
 def current_synonyms():

@@ -28,9 +28,7 @@ def make_snippet(texts, terms, width=WIDTH):
         scored = []
         for i, start in enumerate(matches):
             window = {
-                fold(m.group().lower())
-                for m in matches[i:]
-                if m.end() - start.start() <= width
+                fold(m.group().lower()) for m in matches[i:] if m.end() - start.start() <= width
             }
             scored.append((len(window), -i, start.start()))
         count, _, start = max(scored)

@@ -1,4 +1,4 @@
-""""Did you mean": the closest known words to the query's unknown syllables."""
+""" "Did you mean": the closest known words to the query's unknown syllables."""
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

@@ -7,8 +7,9 @@ with a growing delay, a few times; after that `manage.py search_index sync` repa
 import datetime
 import logging
 
-from django.utils import timezone
 from django_tasks import task
+
+from django.utils import timezone
 
 from wagtail.models import Page
 

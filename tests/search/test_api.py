@@ -1,5 +1,7 @@
 import pytest
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from search.engines import EngineUnavailable
 
@@ -23,7 +25,14 @@ def test_search_api_shape(client, indexed):
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {
-        "query", "total", "page", "page_size", "took_ms", "results", "facets", "suggestion"
+        "query",
+        "total",
+        "page",
+        "page_size",
+        "took_ms",
+        "results",
+        "facets",
+        "suggestion",
     }
     assert (body["query"], body["page"], body["page_size"]) == ("dang ky tam tru", 1, 5)
     first = body["results"][0]
@@ -39,7 +48,9 @@ def test_kind_filter_and_suggest(client, indexed):
     assert {r["kind"] for r in body["results"]} == {"legal"}
     suggestions = client.get("/api/search/suggest/", {"q": "dang k"}).json()["suggestions"]
     assert suggestions[0] == {
-        "kind": "procedure", "id": "1.004194", "title": "Đăng ký tạm trú",
+        "kind": "procedure",
+        "id": "1.004194",
+        "title": "Đăng ký tạm trú",
         "url": "/thu-tuc/1.004194/",
     }
 
@@ -90,7 +101,7 @@ def test_search_page_works_without_javascript(client, indexed):
 QUERY_TEXT = st.one_of(
     st.just(""),
     st.just("x" * 5000),
-    st.text(alphabet=st.sampled_from('()[]{}:"*?~^\\/+-!&|<>\'AND OR NOT'), max_size=40),
+    st.text(alphabet=st.sampled_from("()[]{}:\"*?~^\\/+-!&|<>'AND OR NOT"), max_size=40),
     st.text(alphabet=st.characters(max_codepoint=0x1F), max_size=20),
     st.text(max_size=200),
     st.text(alphabet=st.sampled_from("đăngкириллица中文العربية 1.004194/QĐ-"), max_size=60),

@@ -41,8 +41,10 @@ class EmbeddedEngine(SearchEngine):
         return self.directory / "current"
 
     def _new_version(self):
-        path = self.directory / "versions" / (
-            datetime.datetime.now().strftime("%Y%m%d%H%M%S-") + uuid.uuid4().hex[:8]
+        path = (
+            self.directory
+            / "versions"
+            / (datetime.datetime.now().strftime("%Y%m%d%H%M%S-") + uuid.uuid4().hex[:8])
         )
         path.mkdir(parents=True)
         return path

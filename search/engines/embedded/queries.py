@@ -47,7 +47,8 @@ class QueryBuilder:
     def words(self):
         q = self.query
         clauses = [
-            self.token_clause(t, f, a) for t, f, a in zip(q.tokens, q.folded, q.accented, strict=True)
+            self.token_clause(t, f, a)
+            for t, f, a in zip(q.tokens, q.folded, q.accented, strict=True)
         ]
         return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
 
@@ -125,7 +126,9 @@ class QueryBuilder:
 
     def build(self, except_facet=None, scoring=True):
         clauses = [(Occur.Must, self.matching())]
-        clauses += [(Occur.Must, Query.const_score_query(f, 0.0)) for f in self.filters(except_facet)]
+        clauses += [
+            (Occur.Must, Query.const_score_query(f, 0.0)) for f in self.filters(except_facet)
+        ]
         if scoring:
             clauses += [(Occur.Should, c) for c in self.proximity()]
         return Query.boolean_query(clauses)

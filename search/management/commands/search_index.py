@@ -1,4 +1,4 @@
-"""`search_index rebuild` builds a fresh index and swaps it in; `search_index sync` repairs drift."""
+"""`search_index rebuild` builds a fresh index and swaps it in; `sync` repairs drift."""
 
 import time
 
