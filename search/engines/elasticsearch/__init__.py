@@ -8,11 +8,12 @@ import datetime
 import uuid
 
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch.dsl import Index
 from elasticsearch.helpers import BulkIndexError, bulk
 
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
-from .mapping import LABEL_SEPARATOR, Entry
+from .mapping import INDEX_SETTINGS, LABEL_SEPARATOR, Entry
 from .queries import QueryBuilder
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
@@ -34,7 +35,10 @@ class ElasticsearchEngine(SearchEngine):
 
     def _create_index(self):
         name = f"{self.alias}-{datetime.datetime.now():%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
-        Entry.init(index=name, using=self.client)
+        index = Index(name, using=self.client)
+        index.settings(**INDEX_SETTINGS)
+        index.mapping(Entry._doc_type.mapping)
+        index.create()
         return name
 
     def _ensure_alias(self):
@@ -54,7 +58,7 @@ class ElasticsearchEngine(SearchEngine):
     @staticmethod
     def _actions(documents):
         for doc in documents:
-            yield Entry.from_document(doc).to_dict(include_meta=True)
+            yield {"_id": doc.key, "_source": Entry.from_document(doc).to_dict()}
 
     # Interface.
     def index(self, documents):

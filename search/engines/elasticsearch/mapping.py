@@ -20,6 +20,7 @@ from ...requests import FACETS
 from .. import document_facets, document_weight
 
 LABEL_SEPARATOR = "\x1f"
+INDEX_SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0}
 
 vi_lower = analyzer("vi_lower", tokenizer="standard", filter=["lowercase"])
 vi_folded = analyzer("vi_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
@@ -55,9 +56,6 @@ class Entry(Document):
     facet = Object(properties={name: Keyword() for name in FACETS})
     facet_label = Object(properties={name: Keyword() for name in FACETS})
     metadata = Object(enabled=False)
-
-    class Index:
-        settings = {"number_of_shards": 1, "number_of_replicas": 0}
 
     @classmethod
     def from_document(cls, doc):
