@@ -67,7 +67,8 @@ class Command(BaseCommand):
             response = client.get("/api/search/", {"q": transform(query), "kind": kind})
             latencies.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
-                raise CommandError(f"{query!r}: HTTP {response.status_code} {response.content[:300]!r}")
+                status, content = response.status_code, response.content[:300]
+                raise CommandError(f"{query!r}: HTTP {status} {content!r}")
             found = [r["id"] for r in response.json()["results"]][:10]
             rank = found.index(expected) + 1 if expected in found else None
             reciprocal.append(1 / rank if rank else 0.0)
