@@ -13,7 +13,7 @@
   function setUpMenu() {
     var button = document.querySelector(".menu-toggle");
     var menu = button && document.getElementById(button.getAttribute("aria-controls"));
-    if (!menu) return;
+    if (!menu || !menu.querySelector("a, form")) return;
     var narrow = window.matchMedia("(max-width: 47.99rem)");
     function apply() {
       button.hidden = !narrow.matches;
