@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: install install-test browser-deps run test lint clean
+.PHONY: install install-test browser-deps run test lint bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lint: install-test
 
 test: lint
 	$(VENV)/bin/pytest
+
+# Benchmarks (not part of `make test`); see bench/README.md.
+bench: install
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var
