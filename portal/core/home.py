@@ -7,7 +7,7 @@ from django.core.exceptions import FieldDoesNotExist
 
 # section name -> (app label, page model, ordering fields tried in order, date field)
 SECTIONS = {
-    "featured_news": ("news", "NewsPage", ["-featured", "-published"], "published"),
+    "featured_news": ("news", "NewsPage", ["-featured", "-publish_date"], "publish_date"),
     "popular_procedures": ("procedures", "ProcedurePage", ["-popularity"], None),
     "latest_legal": ("legal", "LegalDocumentPage", ["-issued"], "issued"),
 }

@@ -5,6 +5,7 @@ They skip, saying why, when Chromium, Playwright or axe-core (from the npm regis
 by `make install-test`) is missing.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -75,8 +76,9 @@ def _manage(env, *args):
 
 
 @pytest.fixture(scope="session")
-def portal_url(tmp_path_factory):
-    """The base URL of a portal process with a migrated database and the demo content."""
+def portal(tmp_path_factory):
+    """A portal process with a migrated database and the demo content: its base URL and the
+    URL of one page of each page type it has (see page_urls.py)."""
     folder = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
@@ -91,6 +93,15 @@ def portal_url(tmp_path_factory):
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo")
     _manage(env, "ensure_admin")
+    found = subprocess.run(
+        [sys.executable, "-m", "tests.browser.page_urls"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    page_urls = json.loads(found.stdout)
     port = _free_port()
     log = (folder / "server.log").open("w")
     server = subprocess.Popen(
@@ -103,7 +114,7 @@ def portal_url(tmp_path_factory):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, server, folder / "server.log")
-        yield url
+        yield {"url": url, "pages": page_urls}
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -123,6 +134,11 @@ def _wait_until_up(url, server, log_path):
         except OSError:
             time.sleep(0.3)
     raise RuntimeError(f"the portal did not answer within 60 s:\n{log_path.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal):
+    return portal["url"]
 
 
 @pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))

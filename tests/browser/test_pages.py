@@ -4,19 +4,47 @@ import pytest
 
 from .checks import check_page
 
-PAGES = {
+# Pages at fixed addresses: (path, expected status).
+FIXED_PAGES = {
     "home-vi": ("/", 200),
     "home-en": ("/en/", 200),
     "not-found-vi": ("/khong-co-trang-nay/", 404),
     "not-found-en": ("/en/no-such-page/", 404),
+    "search-vi": ("/tim-kiem/?q=giay+phep", 200),
+    "search-en": ("/en/search/?q=water", 200),
 }
+# Content pages, found in the demo content by page_urls.py when their app is in this build.
+CONTENT_PAGES = [
+    f"{name}-{language}"
+    for name in (
+        "news-section",
+        "news-item",
+        "legal-listing",
+        "legal-detail",
+        "procedure-listing",
+        "procedure-detail",
+    )
+    for language in ("vi", "en")
+]
 
 
-@pytest.mark.parametrize("name", list(PAGES))
-def test_page_type_is_accessible_light_and_screenshotted(name, tab, portal_url, axe_source):
-    path, status = PAGES[name]
+@pytest.mark.parametrize("name", list(FIXED_PAGES))
+def test_fixed_page_is_accessible_light_and_screenshotted(name, tab, portal_url, axe_source):
+    path, status = FIXED_PAGES[name]
     response = tab.goto(portal_url + path)
+    if name.startswith("search") and response.status == 404:
+        pytest.skip("the search page (/tim-kiem/) is not in this build yet")
     assert response.status == status
+    check_page(tab, axe_source, name)
+
+
+@pytest.mark.parametrize("name", CONTENT_PAGES)
+def test_content_page_is_accessible_light_and_screenshotted(name, tab, portal, axe_source):
+    path = portal["pages"].get(name)
+    if path is None:
+        pytest.skip(f"no {name} page in this build's demo content (its app is not merged yet)")
+    response = tab.goto(portal["url"] + path)
+    assert response.status == 200
     check_page(tab, axe_source, name)
 
 
