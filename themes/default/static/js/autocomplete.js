@@ -1,7 +1,7 @@
-// Progressive enhancement: titles suggested under any input with data-suggest-url.
+// Progressive enhancement: titles suggested under search inputs marked data-autocomplete.
 (function () {
   "use strict";
-  document.querySelectorAll("input[data-suggest-url]").forEach(function (input) {
+  document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
     var list = document.createElement("ul");
     list.className = "autocomplete";
     list.id = input.id + "-suggestions";
@@ -34,7 +34,7 @@
         if (controller) controller.abort();
         controller = new AbortController();
         var lang = document.documentElement.lang || "";
-        fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(q) + "&language=" + lang,
+        fetch((input.dataset.suggestUrl || "/api/search/suggest/") + "?q=" + encodeURIComponent(q) + "&language=" + lang,
               { signal: controller.signal })
           .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
           .then(function (data) { show(data.suggestions); })
