@@ -3,9 +3,10 @@ import io
 
 import factory
 import wagtail_factories
+from PIL import Image as PILImage
+
 from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
 
 from wagtail.images.models import Image
 

@@ -2,7 +2,6 @@ import datetime
 
 from django.utils import timezone
 
-from portal.news.blocks import NewsBodyBlock  # noqa: F401  (the block the body uses)
 from wagtail.rich_text import RichText
 
 
