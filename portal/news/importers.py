@@ -90,6 +90,17 @@ class NewsImporter(Importer):
     kind = "news"
     schema = NewsRecord
 
+    def __init__(self):
+        self._sections = {}
+
+    def _section(self, category, language):
+        """The section for this category, looked up (or created) once per run."""
+        key = (category, language)
+        if key not in self._sections:
+            latest_news_page(language)
+            self._sections[key] = news_section(category, language)
+        return self._sections[key]
+
     def upsert(self, record, *, update_existing=True):
         if not _SLUG.match(record.slug):
             raise LineError("slug", "only letters a-z, digits, '-' and '_' are allowed")
@@ -116,8 +127,7 @@ class NewsImporter(Importer):
         tags = sorted(set(record.tags))
 
         if page is None:
-            latest_news_page(record.language)
-            section = news_section(record.category, record.language)
+            section = self._section(record.category, record.language)
             page = NewsPage(slug=record.slug, locale=locale, **values)
             page.body = [("paragraph", RichText(body))] if body else []
             page.tags.set(tags)

@@ -152,6 +152,7 @@ class NewsPage(BasePage):
         section = self.section
         context.update(
             section=section,
+            tags=list(self.tags.all()),
             related_news=queries.related_news(self),
             feeds=feed_links(section, request),
             language_links=language_links(self),
