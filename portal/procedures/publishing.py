@@ -119,9 +119,11 @@ class LivePageWriter:
                 for page, revision in zip(pages, revisions, strict=True)
                 for action in ("wagtail.create", "wagtail.publish")
             )
-            Page.objects.filter(pk=self.parent.pk).update(
-                numchild=self.parent.get_children().count()
-            )
+            # Counted from the paths: treebeard's get_children() trusts the stale numchild.
+            self.parent.numchild = Page.objects.filter(
+                path__startswith=self.parent.path, depth=self.parent.depth + 1
+            ).count()
+            Page.objects.filter(pk=self.parent.pk).update(numchild=self.parent.numchild)
             for page in pages:
                 if _has_references(page):
                     ReferenceIndex.create_or_update_for_object(page)
