@@ -29,6 +29,7 @@ class ProcedurePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProcedurePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):

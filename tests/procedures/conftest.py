@@ -1,4 +1,5 @@
 import pytest
+
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
