@@ -13,6 +13,8 @@ from wagtail.admin.panels import (
 def procedure_edit_handler():
     from portal.core.models import BasePage
 
+    from .forms import ProcedurePageForm
+
     general = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("code"), FieldPanel("procedure_type")]),
@@ -60,5 +62,6 @@ def procedure_edit_handler():
             ObjectList(publishing, heading="Công bố"),
             ObjectList(BasePage.promote_panels, heading="Quảng bá"),
             ObjectList(BasePage.settings_panels, heading="Cài đặt"),
-        ]
+        ],
+        base_form_class=ProcedurePageForm,
     )

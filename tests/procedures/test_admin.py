@@ -92,3 +92,32 @@ def test_uploading_an_odt_form_is_accepted(editor_client):
     )
     assert response.status_code == 302
     assert get_document_model().objects.get().file_extension == "odt"
+
+
+@pytest.mark.django_db
+def test_editor_creates_a_procedure_and_the_title_follows_the_name(editor_client, procedures):
+    catalogue = ProcedurePage.objects.first().get_parent()
+    url = f"/admin/pages/add/procedures/procedurepage/{catalogue.pk}/"
+    assert editor_client.get(url).status_code == 200
+    data = {
+        "name": "Cấp giấy phép thăm dò khoáng sản",
+        "code": "1.013020",
+        "levels": ["central"],
+        "status": "in_force",
+        "online_level": "partial",
+        "popularity": "0",
+        "slug": "",
+        "action-publish": "publish",
+    }
+    for prefix in ["steps", "channels", "dossier_items", "legal_bases", "comments"]:
+        data |= {f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"}
+    data |= {"legal_bases-TOTAL_FORMS": "1", "legal_bases-0-number": "54/2024/QH15"}
+    data |= {"legal_bases-0-ORDER": "1", "legal_bases-0-id": "", "legal_bases-0-DELETE": ""}
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302, response.context["form"].errors
+    page = ProcedurePage.objects.get(code="1.013020")
+    assert page.live and page.title == "Cấp giấy phép thăm dò khoáng sản"
+    assert page.slug == "1-013020-cap-giay-phep-tham-do-khoang-san"
+    assert page.legal_bases.get().normalised_number == "54-2024-QH15"
