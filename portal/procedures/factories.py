@@ -7,13 +7,6 @@ from .importers import SECTION
 from .models import ProcedureIndexPage, ProcedurePage
 
 
-class ProcedureIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Thủ tục hành chính"
-
-    class Meta:
-        model = ProcedureIndexPage
-
-
 def procedure_catalogue():
     """The catalogue section under the Vietnamese home page, as the importer creates it."""
     return ensure_section(ProcedureIndexPage, **SECTION)

@@ -122,6 +122,7 @@ class ProcedureImporter(Importer):
     def __init__(self):
         self._section = None
         self._writer = None
+        self._known_codes = None
         self._agencies = {}
         self._fields = {}
 
@@ -129,9 +130,10 @@ class ProcedureImporter(Importer):
         code = normalise_procedure_code(record.code)
         if code is None:
             raise LineError("code", f"{record.code!r} is not a procedure code (e.g. 1.004194)")
-        page = ProcedurePage.objects.filter(code=code).first()
-        if page is not None and not update_existing:
+        page_id = self.known_codes().get(code)
+        if page_id is not None and not update_existing:
             return Outcome.SKIPPED
+        page = ProcedurePage.objects.get(pk=page_id) if page_id is not None else None
         wanted = state_of_record(record)
         keys = _compared_keys(record)
         if page is None:
@@ -141,6 +143,7 @@ class ProcedureImporter(Importer):
                 self.writer().create(page)
             except ValidationError as error:
                 raise LineError(*_first_problem(error)) from None
+            self._known_codes[code] = page.pk
             return Outcome.CREATED
         if self._writer is not None and page.pk in self._writer:
             # Created earlier in this run: its first revision must come before an update's.
@@ -151,6 +154,13 @@ class ProcedureImporter(Importer):
         self._apply(page, record, wanted, keys)
         self._publish(page)
         return Outcome.UPDATED
+
+    def known_codes(self):
+        """{code: page id} of every procedure, read once per run: most lines of a big import
+        are new, and one query for all of them beats one per line."""
+        if self._known_codes is None:
+            self._known_codes = dict(ProcedurePage.objects.values_list("code", "pk"))
+        return self._known_codes
 
     def writer(self):
         if self._writer is None:
