@@ -50,7 +50,7 @@ class LegalImporter(Importer):
         if page is not None and not update_existing:
             return Outcome.SKIPPED
         given = record.model_fields_set
-        _check_parts(record)
+        _check_parts(record, normalised)
         try:
             with disable_reference_index_auto_update():
                 return self._write(page, record, given)
@@ -187,15 +187,18 @@ class LegalImporter(Importer):
 _DATES = {"issued", "effective", "expires"}
 
 
-def _check_parts(record):
+def _check_parts(record, normalised):
     seen = set()
     for position, article in enumerate(record.articles):
         if article.number in seen:
             raise LineError(f"articles[{position}].number", f"duplicate article {article.number!r}")
         seen.add(article.number)
     for position, relation in enumerate(record.relations):
-        if not normalise_document_number(relation.number):
+        target = normalise_document_number(relation.number)
+        if not target:
             raise LineError(f"relations[{position}].number", "has no letters or digits")
+        if target == normalised:
+            raise LineError(f"relations[{position}].number", "a document cannot relate to itself")
 
 
 def _check_dates(page, values):

@@ -119,6 +119,10 @@ def test_a_page_an_editor_revised_gets_a_new_revision_when_reimported(home, json
             ":2: relations[0].type: Input should be 'replaces', 'amends', 'guides' or 'based_on'",
         ),
         (
+            {"relations": [{"type": "amends", "number": "31/2024/qh15"}]},
+            ":2: relations[0].number: a document cannot relate to itself",
+        ),
+        (
             {"articles": [{"number": "1", "text": "a"}, {"number": "1", "text": "b"}]},
             ":2: articles[1].number: duplicate article '1'",
         ),

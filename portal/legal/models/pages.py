@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -158,10 +157,6 @@ class LegalDocumentPage(BasePage):
 
         self.validity = self.validity_override or computed_validity(self)
         super().save(*args, **kwargs)
-
-    @cached_property
-    def summary_title(self):
-        return self.abstract or self.title
 
     def get_context(self, request, *args, **kwargs):
         from ..presentation import detail_context
