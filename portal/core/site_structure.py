@@ -52,7 +52,10 @@ def _ensure_vietnamese_home():
 
 
 def ensure_section(page_class, *, slug, title, language_code=DEFAULT_LANGUAGE, **fields):
-    """The section page of this type under the home page, created and published if missing."""
+    """The section page of this type under the home page, created and published if missing.
+
+    A new section shows in the main navigation unless `show_in_menus=False` is given."""
+    fields.setdefault("show_in_menus", True)
     home = ensure_home(language_code)
     existing = page_class.objects.child_of(home).filter(slug=slug).first()
     if existing is not None:

@@ -23,6 +23,9 @@ def news_section(title, language_code="vi", *, slug=None):
     taken = home.get_children().filter(slug=slug).exclude(content_type__model="newsindexpage")
     if taken.exists():
         slug = f"{slug}-tin"
-    section = ensure_section(NewsIndexPage, slug=slug, title=title, language_code=language_code)
+    # The main navigation links to the latest-news page; its sections are listed there.
+    section = ensure_section(
+        NewsIndexPage, slug=slug, title=title, language_code=language_code, show_in_menus=False
+    )
     grant_section_editing(section)
     return section

@@ -8,7 +8,8 @@ PAGE_BUDGET = 100 * 1024
 WEIGHT_SCRIPT = """() => {
   const sizes = {document: 0, css: 0, js: 0};
   const navigation = performance.getEntriesByType("navigation")[0];
-  sizes.document = navigation.transferSize || navigation.encodedBodySize;
+  sizes.document = navigation && (navigation.transferSize || navigation.encodedBodySize)
+    || new Blob([document.documentElement.outerHTML]).size;
   for (const entry of performance.getEntriesByType("resource")) {
     const size = entry.transferSize || entry.encodedBodySize;
     if (entry.name.endsWith(".css") || entry.initiatorType === "link") sizes.css += size;

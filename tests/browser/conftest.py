@@ -92,6 +92,8 @@ def portal(tmp_path_factory):
     }
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo")
+    # As `make run` does: importers may write pages without the publish signal.
+    _manage(env, "search_index", "sync")
     _manage(env, "ensure_admin")
     found = subprocess.run(
         [sys.executable, "-m", "tests.browser.page_urls"],

@@ -12,6 +12,7 @@ import django
 PAGE_MODELS = [
     ("news-section", "news", "NewsIndexPage"),
     ("news-item", "news", "NewsPage"),
+    ("latest-news", "news", "LatestNewsPage"),
     ("legal-listing", "legal", "LegalDocumentIndexPage"),
     ("legal-detail", "legal", "LegalDocumentPage"),
     ("procedure-listing", "procedures", "ProcedureIndexPage"),
@@ -38,6 +39,9 @@ def page_urls():
             )
             if page is not None:
                 urls[f"{name}-{language}"] = page.url
+    for language in ("vi", "en"):
+        if f"procedure-detail-{language}" in urls:
+            urls[f"procedure-print-{language}"] = urls[f"procedure-detail-{language}"] + "?print=1"
     return urls
 
 

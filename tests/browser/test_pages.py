@@ -1,8 +1,14 @@
 """Every public page type, at phone and desktop widths, in both languages."""
 
+from pathlib import Path
+
 import pytest
 
-from .checks import check_page
+from .checks import PAGE_BUDGET, check_page, page_weight
+
+SERVER_ERROR_PAGE = (
+    Path(__file__).resolve().parent.parent.parent / "themes" / "default" / "templates" / "500.html"
+)
 
 # Pages at fixed addresses: (path, expected status).
 FIXED_PAGES = {
@@ -19,10 +25,12 @@ CONTENT_PAGES = [
     for name in (
         "news-section",
         "news-item",
+        "latest-news",
         "legal-listing",
         "legal-detail",
         "procedure-listing",
         "procedure-detail",
+        "procedure-print",
     )
     for language in ("vi", "en")
 ]
@@ -42,10 +50,28 @@ def test_fixed_page_is_accessible_light_and_screenshotted(name, tab, portal_url,
 def test_content_page_is_accessible_light_and_screenshotted(name, tab, portal, axe_source):
     path = portal["pages"].get(name)
     if path is None:
-        pytest.skip(f"no {name} page in this build's demo content (its app is not merged yet)")
+        pytest.skip(f"no {name} page in the demo content (Vietnamese only, or app not installed)")
     response = tab.goto(portal["url"] + path)
     assert response.status == 200
     check_page(tab, axe_source, name)
+
+
+def test_server_error_page_is_accessible_and_screenshotted(tab, axe_source):
+    """The 500 page is static HTML (it must render when nothing else works)."""
+    tab.set_content(SERVER_ERROR_PAGE.read_text(encoding="utf-8"))
+    assert "{%" not in tab.content()
+    check_page(tab, axe_source, "server-error")
+
+
+def test_procedure_page_is_under_the_weight_budget(tab, portal, axe_source):
+    """A procedure page, the heaviest page citizens print and share, stays under 100 KB."""
+    path = portal["pages"].get("procedure-detail-vi")
+    if path is None:
+        pytest.skip("no procedure page in this build's demo content")
+    tab.goto(portal["url"] + path)
+    weight = page_weight(tab, "procedure-detail-budget")
+    assert weight < PAGE_BUDGET, f"the procedure page weighs {weight / 1024:.1f} KB"
+    assert tab.locator("link[rel=stylesheet]").count() == 1
 
 
 def test_phone_menu_folds_behind_a_button_that_keyboard_users_can_open(browser, portal_url):

@@ -12,7 +12,7 @@ from portal.news.structure import news_section
 
 
 def titles(html):
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h[23]><a href="[^"]+">([^<]+)</a></h[23]>', html)
 
 
 def at(year, month, day):

@@ -195,8 +195,9 @@ def page_json_ld(context, schema_type, page=None, **properties):
     """JSON-LD for a content page: `{% page_json_ld "NewsArticle" headline=page.title %}`.
 
     Name, URL, description, language and publisher come from the page; keyword arguments add
-    or override schema.org properties (empty values are dropped). NewsArticle, Legislation and
-    GovernmentService are the types the content templates use.
+    or override schema.org properties (empty values are dropped). A keyword `prop__Type` makes a
+    nested thing: `author__Person=page.author` gives `"author": {"@type": "Person", "name": ...}`.
+    NewsArticle, Legislation and GovernmentService are the types the content templates use.
     """
     page = page or _current_page(context)
     request = context.get("request")
@@ -217,5 +218,69 @@ def page_json_ld(context, schema_type, page=None, **properties):
             data["dateModified"] = page.last_published_at.isoformat()
     publisher_key = "provider" if schema_type == "GovernmentService" else "publisher"
     data[publisher_key] = _publisher(context)
-    data.update(properties)
+    for key, value in properties.items():
+        name, _, thing = key.partition("__")
+        if thing and value not in (None, ""):
+            value = {"@type": thing, "name": str(value)}
+        elif isinstance(value, str) and value.startswith("/"):
+            value = _absolute(request, value)
+        data[name] = value
     return json_ld({key: value for key, value in data.items() if value not in (None, "", [])})
+
+
+# Validity of a legal document (portal.legal Validity values) -> schema.org LegalForceStatus.
+LEGAL_FORCE = {
+    "in_force": "https://schema.org/InForce",
+    "partly_expired": "https://schema.org/PartiallyInForce",
+    "expired": "https://schema.org/NotInForce",
+    "not_yet_in_force": "https://schema.org/NotInForce",
+}
+
+
+@register.filter
+def legal_force(validity):
+    """The schema.org LegalForceStatus of a validity value; empty when it is unknown."""
+    return LEGAL_FORCE.get(str(validity), "")
+
+
+# Status values of legal documents and procedures -> the badge modifier that shows them.
+BADGE_TONES = {
+    "in_force": "ok",
+    "partly_expired": "warn",
+    "not_yet_in_force": "warn",
+    "amended": "warn",
+    "expired": "bad",
+    "abolished": "bad",
+}
+
+
+@register.filter
+def badge_tone(status):
+    """`badge--{{ value|badge_tone }}`: ok, warn, bad or neutral for a validity or status."""
+    return BADGE_TONES.get(str(status), "neutral")
+
+
+FACET_HEADINGS_EN = {
+    "kind": "Content type",
+    "field": "Field",
+    "level": "Level",
+    "audience": "Audience",
+    "agency": "Implementing agency",
+    "online_level": "Online service level",
+    "status": "Status",
+    "doc_type": "Document type",
+    "issuer": "Issuer",
+    "validity": "Validity",
+    "year": "Year issued",
+    "section": "Section",
+    "tag": "Tag",
+    "language": "Language",
+}
+
+
+@register.simple_tag
+def facet_heading(group, language):
+    """The heading of a search facet group in the page's language."""
+    if language == "en":
+        return FACET_HEADINGS_EN.get(group["name"], group["heading"])
+    return group["heading"]
