@@ -2,6 +2,11 @@
 
 Each app (and `search`) that has an `api` module exposing `router` (a `ninja.Router`) and
 `PREFIX` (e.g. "procedures/") gets it added here, in INSTALLED_APPS order.
+
+Shared pieces for those routers live beside this module: `pagination` (PageParams, Paginated,
+paginate), `visibility.visible()` (what the public may see), `throttling.SearchRateThrottle`,
+`errors` (JSON 400/404 bodies, installed below) and `caching` (ETag/Last-Modified/304 on every
+GET under /api/, via ApiCacheMiddleware).
 """
 
 from importlib import import_module
@@ -10,6 +15,8 @@ from ninja import NinjaAPI
 
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
+
+from . import errors, preview
 
 api = NinjaAPI(
     title="Cổng thông tin điện tử API",
@@ -29,4 +36,6 @@ def _add_app_routers():
                 api.add_router(module.PREFIX, module.router)
 
 
+errors.install(api)
+api.add_router("preview/", preview.router)
 _add_app_routers()

@@ -1,0 +1,27 @@
+"""What the public may see: the single rule every endpoint, feed and the sitemap apply.
+
+A page is visible when it is live, has no view restriction on itself or an ancestor, is not
+scheduled to go live in the future and has not expired. Visibility never depends on who asks:
+API responses are cached publicly, so a signed-in editor sees exactly what a citizen sees.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.models import Page
+
+
+def visible(queryset=None):
+    """Filter a page queryset (any page type) down to what the public may see."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    now = timezone.now()
+    return (
+        queryset.live()
+        .public()
+        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+    )
+
+
+def is_visible(page):
+    return visible(Page.objects.filter(pk=page.pk)).exists()
