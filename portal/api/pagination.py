@@ -35,10 +35,6 @@ class Paginated(Schema, Generic[Item]):
     results: list[Item]
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
 def paginate(queryset, params: PageParams):
     paginator = Paginator(queryset, params.page_size)
     if params.page > paginator.num_pages:

@@ -7,7 +7,7 @@ with SECRET_KEY. `GET /api/preview/?token=...` returns that revision in the same
 never cached.
 """
 
-from ninja import Router
+from ninja import Router, Status
 
 from django.conf import settings
 from django.core import signing
@@ -15,7 +15,7 @@ from django.http import Http404
 
 from wagtail.models import Revision
 
-from .pagination import ErrorOut
+from .errors import ErrorOut
 from .v2 import PublicPagesAPIViewSet, api_router
 
 SALT = "portal.api.preview"
@@ -76,7 +76,7 @@ def preview(request, token: str):
     try:
         revision = read_token(token)
     except PreviewError as exc:
-        return 403, {"detail": exc.message}
+        return Status(403, {"detail": exc.message})
     request.preview_revision = revision
     request.wagtailapi_router = api_router
     response = _detail_view(request, pk=int(revision.object_id)).render()

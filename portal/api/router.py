@@ -18,7 +18,13 @@ from django.utils.module_loading import module_has_submodule
 
 from . import errors, preview
 
-api = NinjaAPI(
+
+class PortalAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        return errors.document_bad_requests(super().get_openapi_schema(*args, **kwargs))
+
+
+api = PortalAPI(
     title="Cổng thông tin điện tử API",
     version="1",
     description="Read API for procedures, legal documents, news and search.",

@@ -15,12 +15,10 @@ def visible(queryset=None):
     """Filter a page queryset (any page type) down to what the public may see."""
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
-    return (
-        queryset.live()
-        .public()
-        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    )
+    # A subquery on the primary key, so the result can still be searched (Wagtail's search
+    # backends only filter on indexed fields, and the schedule fields are not).
+    out_of_schedule = Page.objects.filter(Q(go_live_at__gt=now) | Q(expire_at__lte=now))
+    return queryset.live().public().exclude(pk__in=out_of_schedule.values("pk"))
 
 
 def is_visible(page):

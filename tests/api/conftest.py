@@ -1,0 +1,58 @@
+import datetime
+
+import pytest
+
+from django.core.cache import cache
+from django.utils import timezone
+
+from wagtail.models import Page, PageViewRestriction
+
+from portal.core.text import slugify_vi
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters live in the cache; each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def published(home):
+    """Make a published page under a parent (the Vietnamese home by default)."""
+
+    def make(title, parent=None, slug=None):
+        page = Page(title=title, slug=slug or slugify_vi(title))
+        (parent or home).add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def hidden_pages(home, published):
+    """A draft, a private page (and its child) and a future-scheduled page, none of them public."""
+    draft = home.add_child(instance=Page(title="Bản nháp bí mật", slug="ban-nhap", live=False))
+    draft.save_revision()
+
+    private = published("Trang nội bộ", slug="noi-bo")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    private_child = published("Con của trang nội bộ", parent=private, slug="con-noi-bo")
+
+    scheduled = home.add_child(instance=Page(title="Tin hẹn giờ", slug="hen-gio", live=False))
+    go_live_at = timezone.now() + datetime.timedelta(days=3)
+    scheduled.go_live_at = go_live_at
+    scheduled.save_revision(approved_go_live_at=go_live_at).publish()
+    scheduled.refresh_from_db()
+    assert not scheduled.live  # Wagtail keeps it unpublished until the time comes
+
+    return {
+        "draft": draft,
+        "private": private,
+        "private_child": private_child,
+        "scheduled": scheduled,
+    }

@@ -1,0 +1,75 @@
+"""Drafts, private pages and future-scheduled pages never appear anywhere public."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN_TITLES = ["Bản nháp bí mật", "Trang nội bộ", "Con của trang nội bộ", "Tin hẹn giờ"]
+HIDDEN_SLUGS = ["ban-nhap", "noi-bo", "con-noi-bo", "hen-gio"]
+
+PUBLIC_URLS = [
+    "/api/v2/pages/",
+    "/api/v2/pages/?search=trang",
+    "/api/v2/pages/?limit=100&fields=*",
+    "/sitemap.xml",
+]
+
+
+def assert_nothing_hidden(body):
+    for text in HIDDEN_TITLES + [f"/{slug}/" for slug in HIDDEN_SLUGS]:
+        assert text not in body
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_hidden_pages_never_listed(client, hidden_pages, published, url):
+    published("Trang công khai")
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Trang công khai" in body or "/trang-cong-khai/" in body
+    assert_nothing_hidden(body)
+
+
+def test_hidden_pages_have_no_detail(client, hidden_pages):
+    for page in hidden_pages.values():
+        assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+        assert client.get(f"/api/v2/pages/find/?id={page.pk}").status_code == 404
+
+
+def test_hidden_pages_stay_hidden_from_signed_in_editors(client, hidden_pages):
+    """API responses are cached publicly, so being signed in must not reveal anything."""
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.vn", "pw"))
+
+    assert_nothing_hidden(client.get("/api/v2/pages/?limit=100").content.decode())
+    assert client.get(f"/api/v2/pages/{hidden_pages['private'].pk}/").status_code == 404
+
+
+def test_children_of_hidden_pages_are_not_reachable_by_filters(client, hidden_pages):
+    private = hidden_pages["private"]
+
+    response = client.get(f"/api/v2/pages/?descendant_of={private.pk}")
+
+    assert response.status_code in (400, 404)
+    assert_nothing_hidden(response.content.decode())
+
+
+def test_pages_outside_their_schedule_are_hidden_even_if_marked_live(client, published):
+    """An import may save a page as live with dates; the dates still decide, before any cron."""
+    import datetime
+
+    from django.utils import timezone
+
+    not_yet = published("Chưa tới giờ")
+    expired = published("Đã hết hạn")
+    now = timezone.now()
+    type(not_yet).objects.filter(pk=not_yet.pk).update(go_live_at=now + datetime.timedelta(1))
+    type(expired).objects.filter(pk=expired.pk).update(expire_at=now - datetime.timedelta(1))
+
+    body = client.get("/api/v2/pages/").content.decode()
+
+    assert "Chưa tới giờ" not in body
+    assert "Đã hết hạn" not in body
