@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: install install-test run test lint clean
+.PHONY: install install-test browser-deps run test lint bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,21 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
+# What the browser tests need besides Python packages: Debian's Chromium (installed when we are
+# root with apt-get) and axe-core from the npm registry. When either cannot be installed the
+# browser tests skip and say why; the rest of the suite still runs.
+$(VENV)/node/node_modules/axe-core/axe.min.js:
+	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4
+
+browser-deps: $(VENV)/node/node_modules/axe-core/axe.min.js
+	@command -v chromium >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "Chromium could not be installed: the browser tests will be skipped."
+
 install: $(VENV)/.installed
 
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test browser-deps
 
 run: install
 	mkdir -p var
@@ -39,6 +51,10 @@ lint: install-test
 
 test: lint
 	$(VENV)/bin/pytest
+
+# Benchmarks (not part of `make test`); see bench/README.md.
+bench: install
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) var

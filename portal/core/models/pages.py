@@ -3,6 +3,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from portal.core.home import home_sections
+
 from .mixins import ListingMixin, SocialMixin
 
 
@@ -34,3 +36,8 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "Trang chủ"
         verbose_name_plural = "Trang chủ"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self.locale))
+        return context

@@ -1,0 +1,93 @@
+"""Where a benchmark run keeps its databases, index and media, and how it runs manage.py."""
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+WORK = REPO / "var" / "bench"
+PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_rss_mb: float
+    output: str
+
+
+@dataclass
+class Target:
+    """One database the benchmark imports into and serves from."""
+
+    name: str
+    database_url: str
+
+    def env(self, **extra):
+        env = dict(os.environ)
+        env.update(
+            DJANGO_SETTINGS_MODULE="portal.settings.dev",
+            DATABASE_URL=self.database_url,
+            SEARCH_INDEX_DIR=str(WORK / self.name / "index"),
+            MEDIA_ROOT=str(WORK / self.name / "media"),
+        )
+        env.update(extra)
+        return env
+
+    def manage(self, *args, timeout=3600):
+        """Run manage.py under /usr/bin/time; return wall time, peak memory and output."""
+        command = ["/usr/bin/time", "-v", sys.executable, "manage.py", *args]
+        result = subprocess.run(
+            command, cwd=REPO, env=self.env(), capture_output=True, text=True, timeout=timeout
+        )
+        if result.returncode not in (0, 1):
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+        return Measured(
+            seconds=_elapsed(result.stderr),
+            peak_rss_mb=int(
+                re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)[1]
+            )
+            / 1024,
+            output=result.stdout + result.stderr,
+        )
+
+
+def _elapsed(time_output):
+    clock = re.search(r"Elapsed \(wall clock\) time .*: ([\d:.]+)", time_output)[1]
+    seconds = 0.0
+    for part in clock.split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
+
+
+def sqlite_target():
+    path = WORK / "sqlite" / "db.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    return Target("sqlite", f"sqlite:///{path}")
+
+
+def postgres_target():
+    """A fresh PostgreSQL database, or None when no server answers."""
+    import psycopg
+
+    name = f"portal_bench_{os.getpid()}"
+    try:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name}")
+            connection.execute(f"CREATE DATABASE {name}")
+    except psycopg.OperationalError:
+        return None
+    return Target("postgres", f"postgres://postgres@127.0.0.1:5432/{name}")
+
+
+def drop_postgres(target):
+    import psycopg
+
+    name = target.database_url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

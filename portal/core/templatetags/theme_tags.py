@@ -1,0 +1,221 @@
+"""Template tags of the public theme: breadcrumbs, language alternates, menus, JSON-LD.
+
+Views that are not Wagtail pages (search, 404) may put `breadcrumb_trail` (a list of
+`{"title", "url"}`) and `language_alternates` (a list of `{"language", "url"}`) in the context;
+pages get both from the page tree.
+"""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
+HOME_TITLES = {"vi": "Trang chủ", "en": "Home"}
+
+# Characters that could end the <script> element or start an HTML comment inside JSON-LD.
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def _json_default(value):
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _language():
+    return "en" if (get_language() or "vi").startswith("en") else "vi"
+
+
+def home_url(language):
+    return "/en/" if language == "en" else "/"
+
+
+def _absolute(request, url):
+    if not url or request is None:
+        return url or ""
+    return request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """The URL with the scheme and host of the current request."""
+    return _absolute(context.get("request"), url)
+
+
+def _current_page(context):
+    page = context.get("page") or context.get("self")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page (in the page's language) to the current page."""
+    trail = context.get("breadcrumb_trail")
+    if trail is not None:
+        language = _language()
+        return [{"title": HOME_TITLES[language], "url": home_url(language)}, *trail]
+    page = _current_page(context)
+    request = context.get("request")
+    if page is None:
+        language = _language()
+        return [{"title": HOME_TITLES[language], "url": home_url(language)}]
+    ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2).specific()
+    return [
+        {
+            "title": getattr(crumb, "get_listing_title", lambda c=crumb: c.title)(),
+            "url": crumb.get_url(request),
+        }
+        for crumb in ancestors
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """One `{"language", "name", "url"}` per language the current content exists in."""
+    alternates = context.get("language_alternates")
+    if alternates is None:
+        page = _current_page(context)
+        request = context.get("request")
+        if page is None:
+            alternates = []
+        else:
+            alternates = [
+                {"language": translation.locale.language_code, "url": translation.get_url(request)}
+                for translation in page.get_translations(inclusive=True).live().public()
+            ]
+    return [
+        {**alternate, "name": LANGUAGE_NAMES.get(alternate["language"], alternate["language"])}
+        for alternate in alternates
+        if alternate.get("url")
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def other_languages(context):
+    """Where the language switcher points: the translation if it exists, else that home page."""
+    current = _language()
+    by_language = {alternate["language"]: alternate for alternate in language_alternates(context)}
+    return [
+        by_language.get(language, {"language": language, "name": name, "url": home_url(language)})
+        for language, name in LANGUAGE_NAMES.items()
+        if language != current
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The sections of the home page in the current language, for the main navigation.
+
+    Each is `{"title", "url", "current"}`; `current` is "page" on the section itself, "true"
+    on a page inside it, else empty (for `aria-current`).
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    home = site.root_page.localized
+    children = home.get_children().live().public()
+    in_menu = children.in_menu()
+    page = _current_page(context)
+    items = []
+    for section in (in_menu if in_menu.exists() else children).specific():
+        current = ""
+        if page is not None and page.path.startswith(section.path):
+            current = "page" if page.pk == section.pk else "true"
+        items.append(
+            {
+                "title": section.get_listing_title(),
+                "url": section.get_url(request),
+                "current": current,
+            }
+        )
+    return items
+
+
+@register.simple_tag
+def og_locale(language):
+    return OG_LOCALES.get(language, "vi_VN")
+
+
+@register.simple_tag
+def json_ld(data):
+    """A `<script type="application/ld+json">` element holding `data`, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, default=_json_default).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context):
+    request = context.get("request")
+    items = [
+        {
+            "@type": "ListItem",
+            "position": position,
+            "name": crumb["title"],
+            "item": _absolute(request, crumb["url"]),
+        }
+        for position, crumb in enumerate(breadcrumbs(context), start=1)
+    ]
+    return json_ld(
+        {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+    )
+
+
+def _publisher(context):
+    return {
+        "@type": "GovernmentOrganization",
+        "name": context.get("agency_name", ""),
+        "url": _absolute(context.get("request"), home_url(_language())),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The agency as a schema.org GovernmentOrganization (for the home page)."""
+    agency = context.get("agency")
+    data = {"@context": "https://schema.org", **_publisher(context)}
+    if agency is not None:
+        if agency.address_for(_language()):
+            data["address"] = agency.address_for(_language())
+        if agency.hotline:
+            data["telephone"] = agency.hotline
+        if agency.email:
+            data["email"] = agency.email
+    return json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, schema_type, page=None, **properties):
+    """JSON-LD for a content page: `{% page_json_ld "NewsArticle" headline=page.title %}`.
+
+    Name, URL, description, language and publisher come from the page; keyword arguments add
+    or override schema.org properties (empty values are dropped). NewsArticle, Legislation and
+    GovernmentService are the types the content templates use.
+    """
+    page = page or _current_page(context)
+    request = context.get("request")
+    data = {"@context": "https://schema.org", "@type": schema_type}
+    if page is not None:
+        description = (
+            page.search_description
+            or getattr(page, "listing_summary", "")
+            or getattr(page, "social_text", "")
+        )
+        data.update(
+            name=page.title,
+            url=_absolute(request, page.get_url(request)),
+            inLanguage=page.locale.language_code,
+            description=description,
+        )
+        if page.last_published_at:
+            data["dateModified"] = page.last_published_at.isoformat()
+    publisher_key = "provider" if schema_type == "GovernmentService" else "publisher"
+    data[publisher_key] = _publisher(context)
+    data.update(properties)
+    return json_ld({key: value for key, value in data.items() if value not in (None, "", [])})

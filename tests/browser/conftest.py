@@ -1,0 +1,168 @@
+"""Real-browser tests: the portal runs in its own process on loopback with the demo content, and
+Debian's Chromium (never a downloaded browser) loads its pages through Playwright.
+
+They skip, saying why, when Chromium, Playwright or axe-core (from the npm registry, installed
+by `make install-test`) is missing.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+AXE_PATHS = [
+    ROOT / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js",
+    Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js",
+]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+EDITOR = {"username": "bien-tap", "password": "bien-tap-mat-khau-1"}
+
+# Page weight (bytes of HTML, CSS and JS transferred) per page and viewport, printed at the end.
+PAGE_WEIGHTS = {}
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    for path in AXE_PATHS:
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    pytest.skip("axe-core is not installed (make install-test runs: npm install axe-core@4)")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.skip("Chromium is not on PATH (make install-test runs: apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory):
+    """A portal process with a migrated database and the demo content: its base URL and the
+    URL of one page of each page type it has (see page_urls.py)."""
+    folder = tmp_path_factory.mktemp("portal")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(folder / "media"),
+        "SEARCH_INDEX_DIR": str(folder / "search-index"),
+        "ADMIN_USERNAME": EDITOR["username"],
+        "ADMIN_PASSWORD": EDITOR["password"],
+        "PYTHONUNBUFFERED": "1",
+    }
+    _manage(env, "migrate", "--noinput")
+    _manage(env, "load_demo")
+    _manage(env, "ensure_admin")
+    found = subprocess.run(
+        [sys.executable, "-m", "tests.browser.page_urls"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    page_urls = json.loads(found.stdout)
+    port = _free_port()
+    log = (folder / "server.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, server, folder / "server.log")
+        yield {"url": url, "pages": page_urls}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+def _wait_until_up(url, server, log_path):
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the portal did not start:\n{log_path.read_text()}")
+        try:
+            urllib.request.urlopen(url + "/", timeout=2)
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"the portal did not answer within 60 s:\n{log_path.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal):
+    return portal["url"]
+
+
+@pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture
+def tab(browser, viewport):
+    """A fresh browser tab (no cache, no cookies) at the viewport's size."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
+    page = context.new_page()
+    page.viewport_name = viewport
+    yield page
+    context.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not PAGE_WEIGHTS:
+        return
+    terminalreporter.section("page weight (HTML + CSS + JS transferred, first load)")
+    for (name, viewport), weight in sorted(PAGE_WEIGHTS.items()):
+        terminalreporter.write_line(
+            f"{name:<28} {viewport:<8} {weight['total'] / 1024:6.1f} KB  "
+            f"(html {weight['document'] / 1024:.1f}, css {weight['css'] / 1024:.1f}, "
+            f"js {weight['js'] / 1024:.1f})"
+        )

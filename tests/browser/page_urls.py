@@ -1,0 +1,46 @@
+"""Print, as JSON, one URL per public page type found in the portal's database.
+
+Run by the browser tests in the portal's environment (`python -m tests.browser.page_urls`):
+page types whose app is not installed, or that have no demo page, are simply absent.
+"""
+
+import json
+
+import django
+
+# (name, app label, model name): the page types the browser tests visit when they exist.
+PAGE_MODELS = [
+    ("news-section", "news", "NewsIndexPage"),
+    ("news-item", "news", "NewsPage"),
+    ("legal-listing", "legal", "LegalDocumentIndexPage"),
+    ("legal-detail", "legal", "LegalDocumentPage"),
+    ("procedure-listing", "procedures", "ProcedureIndexPage"),
+    ("procedure-detail", "procedures", "ProcedurePage"),
+]
+
+
+def page_urls():
+    from django.apps import apps
+
+    urls = {}
+    for name, app_label, model_name in PAGE_MODELS:
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            continue
+        for language in ("vi", "en"):
+            page = (
+                model.objects.live()
+                .public()
+                .filter(locale__language_code=language)
+                .order_by("path")
+                .first()
+            )
+            if page is not None:
+                urls[f"{name}-{language}"] = page.url
+    return urls
+
+
+if __name__ == "__main__":
+    django.setup()
+    print(json.dumps(page_urls()))

@@ -1,0 +1,90 @@
+"""The main journeys of citizens, journalists and editors, walked in the browser on the demo
+content. A journey skips, saying which part of the portal is missing, until that part is in
+this build (search page, procedures, legal documents, news)."""
+
+import re
+
+import pytest
+
+from .conftest import EDITOR, VIEWPORTS
+
+
+@pytest.fixture
+def desktop(browser):
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+def search_from_home(tab, portal, text):
+    tab.goto(portal["url"] + "/")
+    tab.get_by_role("searchbox").first.fill(text)
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    if tab.title().startswith("Không tìm thấy"):
+        pytest.skip("the search page (/tim-kiem/) is not in this build yet")
+
+
+def test_citizen_finds_a_water_licence_procedure_without_diacritics(desktop, portal):
+    if "procedure-detail-vi" not in portal["pages"]:
+        pytest.skip("procedures are not in this build yet")
+    search_from_home(desktop, portal, "cap giay phep khai thac nuoc")
+    results = desktop.locator(".results a")
+    assert results.count() > 0, "no result for an unaccented query"
+
+    field = desktop.get_by_label(re.compile("Tài nguyên nước"))
+    field.first.check()
+    if not re.search(r"field=", desktop.url):
+        with desktop.expect_navigation():
+            desktop.locator("form.facets, .facets form, form:has(.facets)").first.evaluate(
+                "form => form.requestSubmit()"
+            )
+    assert "field=" in desktop.url
+    first = desktop.locator(".results a").first
+    assert "giấy phép" in first.inner_text().lower()
+
+    first.click()
+    desktop.wait_for_load_state()
+    form_link = desktop.locator("a[href*='/documents/']").first
+    with desktop.expect_download() as download:
+        form_link.click()
+    assert download.value.suggested_filename
+
+
+def test_journalist_follows_replaced_by_from_a_document_number(desktop, portal):
+    if "legal-detail-vi" not in portal["pages"]:
+        pytest.skip("legal documents are not in this build yet")
+    search_from_home(desktop, portal, "45/2013/qh13")
+    first = desktop.locator(".results a").first
+    assert "45/2013/QH13" in desktop.locator(".results li").first.inner_text()
+    first.click()
+    desktop.wait_for_load_state()
+    relations = desktop.locator(".legal-relations")
+    assert "Bị thay thế bởi" in relations.inner_text()
+    relations.get_by_role("link", name=re.compile("31/2024/QH15")).click()
+    desktop.wait_for_load_state()
+    assert "31/2024/QH15" in desktop.locator("h1, .summary-box").first.inner_text() + (
+        desktop.content()
+    )
+
+
+def test_editor_edits_a_news_item_and_submits_it_for_review(desktop, portal):
+    if "news-item-vi" not in portal["pages"]:
+        pytest.skip("news is not in this build yet")
+    tab = desktop
+    tab.goto(portal["url"] + "/admin/login/")
+    tab.get_by_label(re.compile("Tên đăng nhập|Username")).fill(EDITOR["username"])
+    tab.get_by_label(re.compile("Mật khẩu|Password")).fill(EDITOR["password"])
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert "/admin/login/" not in tab.url
+
+    tab.goto(portal["url"] + portal["pages"]["news-item-vi"])
+    edit = tab.locator("a[href*='/admin/pages/'][href$='/edit/']").first
+    tab.goto(portal["url"] + edit.get_attribute("href"))
+    title = tab.locator("#id_title")
+    title.fill(title.input_value() + " (cập nhật)")
+    tab.locator("[data-w-dropdown-target='toggle']").last.click()
+    with tab.expect_navigation():
+        tab.get_by_role("button", name=re.compile("Gửi|Submit")).first.click()
+    assert tab.locator(".messages").get_by_text(re.compile("gửi|submitted", re.I)).count() > 0
