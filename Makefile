@@ -40,6 +40,7 @@ run: install
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py search_index sync
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -21,6 +21,7 @@ if settings.DEBUG:
 
 # Vietnamese pages at the root, English under /en/; Wagtail serves whatever is not matched above.
 urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,1 +1,34 @@
-"""Everything about indexing and querying. The only package that talks to a search engine."""
+"""Everything about indexing and querying. The only package that talks to a search engine.
+
+The interface of DESIGN §4, on whichever engine `search.engines.get_engine()` chooses.
+"""
+
+
+def _engine():
+    from .engines import get_engine
+
+    return get_engine()
+
+
+def index(documents):
+    return _engine().index(documents)
+
+
+def remove(keys_or_documents):
+    return _engine().remove(keys_or_documents)
+
+
+def rebuild(documents, progress=None):
+    return _engine().rebuild(documents, progress=progress)
+
+
+def search(request):
+    return _engine().search(request)
+
+
+def suggest(prefix, limit=8, language=None):
+    return _engine().suggest(prefix, limit=limit, language=language)
+
+
+def healthy():
+    return _engine().healthy()

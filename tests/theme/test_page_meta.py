@@ -83,3 +83,13 @@ def test_home_search_box_has_a_label_and_submits_to_the_search_page(client, demo
     assert '<label for="home-search">' in html
     assert 'action="/en/search/"' in html
     assert 'action="/tim-kiem/"' in client.get("/").text
+
+
+def test_views_without_a_page_render_the_layout(rf, demo):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/tim-kiem/", HTTP_HOST="localhost")
+    html = render_to_string("base.html", {}, request=request)
+    assert '<meta property="og:site_name" content="Bộ Tài nguyên và Môi trường">' in html
+    assert "js/autocomplete" in html
+    assert 'name="description"' not in html

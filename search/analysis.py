@@ -1,0 +1,132 @@
+"""Query analysis shared by both engines: tokens, folding, identifiers, phrases, synonyms.
+
+Both engines index every text field twice, lowercased as written and folded (`fold`), with the
+same tokenisation as `tokenize` here (runs of letters and digits), so a query analysed once
+can be turned into either engine's query.
+"""
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from portal.core.identifiers import normalise_document_number, normalise_procedure_code
+from portal.core.text import fold
+
+_TOKEN = re.compile(r"[^\W_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CODE = re.compile(r"\b\d+[.,]\d{3,}\b")
+MAX_TOKENS = 32
+
+
+def normalise_text(text: str) -> str:
+    return unicodedata.normalize("NFC", _CONTROL.sub(" ", text or ""))
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased syllables as written: "Đăng ký (TTHC)" -> ["đăng", "ký", "tthc"]."""
+    return _TOKEN.findall(normalise_text(text).lower())
+
+
+def folded_tokens(text: str) -> list[str]:
+    return [fold(token) for token in tokenize(text)]
+
+
+def folded_text(text: str) -> str:
+    return fold(normalise_text(text))
+
+
+def identifier_keys(identifier: str) -> list[str]:
+    """The normalised forms an identifier is found by (a procedure code, a document number)."""
+    keys = []
+    code = normalise_procedure_code(identifier)
+    if code:
+        keys.append(code)
+    number = normalise_document_number(identifier)
+    if number and number not in keys:
+        keys.append(number)
+    return keys
+
+
+def identifier_tokens(identifiers) -> list[str]:
+    """The parts of every identifier, lowercased and folded: for partial numbers ("qđ 2499")."""
+    tokens = []
+    for identifier in identifiers:
+        for key in identifier_keys(identifier):
+            tokens.extend(part.lower() for part in re.split(r"[-.]", key) if part)
+    return tokens
+
+
+@dataclass
+class Synonym:
+    """An abbreviation or synonym as folded token sequences: `term` means each of `expansions`."""
+
+    term: tuple[str, ...]
+    expansions: list[tuple[str, ...]]
+
+
+@dataclass
+class AnalysedQuery:
+    text: str
+    tokens: list[str]  # as typed, lowercased
+    folded: list[str]  # folded, same positions
+    accented: list[bool]  # whether each token carried marks (exact-accent boost)
+    identifiers: list[str] = field(default_factory=list)  # exact normalised identifier keys
+    identifier_parts: list[str] = field(default_factory=list)  # for partial identifier match
+    expansions: list[tuple[str, ...]] = field(default_factory=list)  # folded phrases
+
+    @property
+    def is_empty(self):
+        return not self.tokens and not self.identifiers
+
+    @property
+    def minimum_match(self):
+        """How many query syllables a document must contain to match at all."""
+        n = len(self.folded)
+        if n <= 2:
+            return n
+        if n <= 4:
+            return n - 1
+        return math.ceil(n * 0.5)
+
+    def bigrams(self):
+        return [tuple(self.folded[i : i + 2]) for i in range(len(self.folded) - 1)]
+
+    def highlight_terms(self):
+        terms = set(self.folded) | set(self.identifier_parts)
+        for expansion in self.expansions:
+            terms.update(expansion)
+        return terms
+
+
+def _contains(sequence, part):
+    n = len(part)
+    return any(tuple(sequence[i : i + n]) == part for i in range(len(sequence) - n + 1))
+
+
+def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
+    text = normalise_text(text).strip()
+    tokens = tokenize(text)[:MAX_TOKENS]
+    folded = [fold(token) for token in tokens]
+    query = AnalysedQuery(
+        text=text,
+        tokens=tokens,
+        folded=folded,
+        accented=[token != f for token, f in zip(tokens, folded, strict=True)],
+    )
+    if any(ch.isdigit() for ch in text):
+        candidates = [text, *_CODE.findall(text)]
+        for candidate in candidates:
+            for key in identifier_keys(candidate):
+                if key not in query.identifiers:
+                    query.identifiers.append(key)
+        query.identifier_parts = [
+            part for part in identifier_tokens([text]) if any(ch.isdigit() for ch in part)
+        ] + [t for t in folded if not any(ch.isdigit() for ch in t) and len(t) <= 6]
+    for synonym in synonyms:
+        if _contains(folded, synonym.term):
+            query.expansions.extend(e for e in synonym.expansions if e not in query.expansions)
+        for expansion in synonym.expansions:
+            if _contains(folded, expansion) and synonym.term not in query.expansions:
+                query.expansions.append(synonym.term)
+    return query

@@ -1,0 +1,210 @@
+"""The Elasticsearch engine: versioned indices behind an alias, bulk indexing, atomic swaps.
+
+The alias `<prefix>-entries` always points at exactly one index `<prefix>-entries-<version>`;
+`rebuild()` fills a new version and moves the alias in one `_aliases` call.
+"""
+
+import datetime
+import uuid
+
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch.dsl import Index
+from elasticsearch.helpers import BulkIndexError, bulk
+
+from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
+from .. import EngineUnavailable, SearchEngine, keys_of
+from .mapping import INDEX_SETTINGS, LABEL_SEPARATOR, Entry
+from .queries import QueryBuilder
+
+ERRORS = (ApiError, TransportError, BulkIndexError)
+
+
+class ElasticsearchEngine(SearchEngine):
+    name = "elasticsearch"
+
+    def __init__(self, url, prefix, client=None):
+        self.client = client or Elasticsearch(url, request_timeout=10, max_retries=1)
+        self.alias = f"{prefix}-entries"
+        self._ready = False
+
+    def _call(self, function, *args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except ERRORS as error:
+            raise EngineUnavailable(f"Elasticsearch: {error}") from error
+
+    def _create_index(self):
+        name = f"{self.alias}-{datetime.datetime.now():%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
+        index = Index(name, using=self.client)
+        index.settings(**INDEX_SETTINGS)
+        index.mapping(Entry._doc_type.mapping)
+        index.create()
+        return name
+
+    def _ensure_alias(self):
+        if self._ready:
+            return
+        if not self._call(self.client.indices.exists_alias, name=self.alias):
+            name = self._call(self._create_index)
+            self._call(
+                self.client.indices.update_aliases,
+                actions=[{"add": {"index": name, "alias": self.alias}}],
+            )
+        self._ready = True
+
+    def _bulk(self, actions, index):
+        self._call(bulk, self.client, actions, index=index, refresh=True)
+
+    @staticmethod
+    def _actions(documents):
+        for doc in documents:
+            yield {"_id": doc.key, "_source": Entry.from_document(doc).to_dict()}
+
+    # Interface.
+    def index(self, documents):
+        self._ensure_alias()
+        self._bulk(self._actions(documents), self.alias)
+
+    def remove(self, keys_or_documents):
+        self._ensure_alias()
+        actions = ({"_op_type": "delete", "_id": key} for key in keys_of(keys_or_documents))
+        try:
+            bulk(self.client, actions, index=self.alias, refresh=True, raise_on_error=False)
+        except ERRORS as error:
+            raise EngineUnavailable(f"Elasticsearch: {error}") from error
+
+    def replace_pages(self, page_ids, documents):
+        self._ensure_alias()
+        self._call(
+            self.client.delete_by_query,
+            index=self.alias,
+            query={"terms": {"page": [int(p) for p in page_ids]}},
+            refresh=True,
+            conflicts="proceed",
+        )
+        self.index(documents)
+
+    def rebuild(self, documents, progress=None):
+        name = self._call(self._create_index)
+        count = 0
+
+        def counted():
+            nonlocal count
+            for action in self._actions(documents):
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+                yield action
+
+        self._bulk(counted(), name)
+        try:
+            previous = list(self.client.indices.get_alias(name=self.alias))
+        except NotFoundError:
+            previous = []
+        except ERRORS as error:
+            raise EngineUnavailable(f"Elasticsearch: {error}") from error
+        actions = [{"remove": {"index": old, "alias": self.alias}} for old in previous]
+        actions.append({"add": {"index": name, "alias": self.alias}})
+        self._call(self.client.indices.update_aliases, actions=actions)
+        for old in previous:
+            self._call(self.client.indices.delete, index=old, ignore_unavailable=True)
+        self._ready = True
+        return count
+
+    def delete_all(self):
+        """Remove every index of this prefix (tests)."""
+        self._call(self.client.indices.delete, index=f"{self.alias}-*", ignore_unavailable=True)
+        self._ready = False
+
+    def keys(self):
+        self._ensure_alias()
+        from elasticsearch.helpers import scan
+
+        hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=["key"])))
+        return {hit["_source"]["key"] for hit in hits}
+
+    def healthy(self):
+        try:
+            return bool(self.client.ping())
+        except ERRORS:
+            return False
+
+    def _search(self, query, request):
+        self._ensure_alias()
+        body = QueryBuilder(query, request).body()
+        response = self._call(self.client.search, index=self.alias, **body)
+        hits = [self._hit(hit) for hit in response["hits"]["hits"]]
+        facets = {}
+        for name in FACETS:
+            buckets = response.get("aggregations", {}).get(name, {}).get("values", {})
+            counts = []
+            for bucket in buckets.get("buckets", []):
+                value, _, label = bucket["key"].partition(LABEL_SEPARATOR)
+                counts.append(FacetCount(value=value, label=label, count=bucket["doc_count"]))
+            if counts:
+                facets[name] = counts
+        return SearchResult(total=response["hits"]["total"]["value"], hits=hits, facets=facets)
+
+    @staticmethod
+    def _hit(hit):
+        source = hit["_source"]
+        return Hit(
+            kind=source["kind"],
+            id=source["id"],
+            title=source["title"],
+            url=source["url"],
+            article=source.get("article"),
+            date=datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
+            score=hit.get("_score") or 0.0,
+            metadata=source.get("metadata", {}),
+            snippet_sources=[source.get("body", ""), source.get("summary", "")],
+        )
+
+    def _did_you_mean(self, query):
+        suggest = {
+            "words": {
+                "text": " ".join(query.folded),
+                "term": {"field": "title.folded", "suggest_mode": "missing"},
+            }
+        }
+        response = self._call(self.client.search, index=self.alias, size=0, suggest=suggest)
+        corrected, changed = [], False
+        for entry in response.get("suggest", {}).get("words", []):
+            options = entry.get("options", [])
+            corrected.append(options[0]["text"] if options else entry["text"])
+            changed = changed or bool(options)
+        return " ".join(corrected) if changed else None
+
+    def suggest(self, prefix, limit=8, language=None):
+        from ...analysis import folded_tokens
+
+        words = folded_tokens(prefix)
+        if not words:
+            return []
+        self._ensure_alias()
+        fields = ["title.suggest", "title.suggest._2gram", "title.suggest._3gram"]
+        filters = [{"bool": {"must_not": {"exists": {"field": "article"}}}}]
+        if language:
+            filters.append({"term": {"language": language}})
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            size=limit,
+            query={
+                "bool": {
+                    "must": {
+                        "multi_match": {
+                            "query": " ".join(words),
+                            "type": "bool_prefix",
+                            "fields": fields,
+                        }
+                    },
+                    "filter": filters,
+                }
+            },
+            source=["kind", "id", "title", "url"],
+        )
+        return [
+            Suggestion(**{k: hit["_source"][k] for k in ("kind", "id", "title", "url")})
+            for hit in response["hits"]["hits"]
+        ]

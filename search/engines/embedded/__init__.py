@@ -1,0 +1,247 @@
+"""The embedded engine: tantivy in-process, index under settings.SEARCH_INDEX_DIR.
+
+The directory holds `versions/<name>/` indexes and a `current` symlink. A rebuild writes a new
+version and swaps the symlink atomically; searchers notice the swap on their next query and
+keep serving the old version until then.
+"""
+
+import datetime
+import json
+import os
+import threading
+import uuid
+from pathlib import Path
+
+import tantivy
+
+from ...analysis import analyse
+from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
+from ...spelling import correct
+from .. import EngineUnavailable, SearchEngine, keys_of
+from .queries import QueryBuilder
+from .schema import LABEL_SEPARATOR, build_schema, to_tantivy
+
+WRITER_HEAP = 64_000_000
+REBUILD_HEAP = 256_000_000
+FACET_SIZE = 100
+
+
+class EmbeddedEngine(SearchEngine):
+    name = "embedded"
+
+    def __init__(self, directory):
+        self.directory = Path(directory)
+        self.schema = build_schema()
+        self._lock = threading.Lock()
+        self._opened = None  # (version path, tantivy.Index)
+
+    # Index directories.
+    @property
+    def current_link(self):
+        return self.directory / "current"
+
+    def _new_version(self):
+        path = (
+            self.directory
+            / "versions"
+            / (datetime.datetime.now().strftime("%Y%m%d%H%M%S-") + uuid.uuid4().hex[:8])
+        )
+        path.mkdir(parents=True)
+        return path
+
+    def _point_current_at(self, path):
+        temporary = self.directory / f".current-{uuid.uuid4().hex}"
+        temporary.symlink_to(path.relative_to(self.directory))
+        os.replace(temporary, self.current_link)  # atomic on POSIX
+
+    def _index(self):
+        """The current index, reopened if a rebuild swapped it since the last call."""
+        try:
+            with self._lock:
+                if not self.current_link.exists():
+                    path = self._new_version()
+                    tantivy.Index(self.schema, path=str(path))
+                    self._point_current_at(path)
+                path = self.current_link.resolve()
+                if self._opened is None or self._opened[0] != path:
+                    self._opened = (path, tantivy.Index.open(str(path)))
+                return self._opened[1]
+        except (OSError, ValueError) as error:
+            raise EngineUnavailable(f"search index unavailable: {error}") from error
+
+    def _write(self, operation):
+        index = self._index()
+        try:
+            with index.writer(WRITER_HEAP, 1) as writer:
+                operation(writer)
+                writer.commit()
+        except ValueError as error:  # tantivy reports lock and IO errors as ValueError
+            raise EngineUnavailable(f"search index not writable: {error}") from error
+        index.reload()
+
+    # Interface.
+    def index(self, documents):
+        documents = list(documents)
+
+        def operation(writer):
+            for doc in documents:
+                writer.delete_documents_by_term("key", doc.key)
+                writer.add_document(to_tantivy(doc))
+
+        if documents:
+            self._write(operation)
+
+    def remove(self, keys_or_documents):
+        keys = keys_of(keys_or_documents)
+
+        def operation(writer):
+            for key in keys:
+                writer.delete_documents_by_term("key", key)
+
+        if keys:
+            self._write(operation)
+
+    def replace_pages(self, page_ids, documents):
+        documents = list(documents)
+
+        def operation(writer):
+            for page_id in page_ids:
+                writer.delete_documents_by_term("page", int(page_id))
+            for doc in documents:
+                writer.delete_documents_by_term("key", doc.key)
+                writer.add_document(to_tantivy(doc))
+
+        self._write(operation)
+
+    def rebuild(self, documents, progress=None):
+        path = self._new_version()
+        index = tantivy.Index(self.schema, path=str(path))
+        count = 0
+        with index.writer(REBUILD_HEAP, 1) as writer:
+            for doc in documents:
+                writer.add_document(to_tantivy(doc))
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+            writer.commit()
+            writer.wait_merging_threads()
+        previous = self.current_link.resolve() if self.current_link.exists() else None
+        self._point_current_at(path)
+        self._remove_old_versions(keep={path, previous})
+        return count
+
+    def _remove_old_versions(self, keep):
+        import shutil
+
+        for version in (self.directory / "versions").iterdir():
+            if version not in keep:
+                shutil.rmtree(version, ignore_errors=True)
+
+    def keys(self):
+        searcher = self._searcher()
+        keys = set()
+        result = searcher.search(tantivy.Query.all_query(), limit=max(1, searcher.num_docs))
+        for _, address in result.hits:
+            keys.add(searcher.doc(address)["key"][0])
+        return keys
+
+    def healthy(self):
+        try:
+            self._searcher()
+        except EngineUnavailable:
+            return False
+        return True
+
+    def _searcher(self):
+        index = self._index()
+        index.reload()
+        return index.searcher()
+
+    def _search(self, query, request):
+        searcher = self._searcher()
+        builder = QueryBuilder(self.schema, query, request)
+        kwargs = {"limit": request.page_size, "offset": request.offset}
+        if request.sort == "newest":
+            kwargs["order_by_field"] = "day"
+        else:
+            kwargs["weight_by_field"] = "weight"
+        result = searcher.search(builder.build(), **kwargs)
+        hits = [self._hit(searcher, score, address) for score, address in result.hits]
+        return SearchResult(
+            total=result.count, hits=hits, facets=self._facets(searcher, builder, request)
+        )
+
+    def _hit(self, searcher, score, address):
+        data = json.loads(bytes(searcher.doc(address)["payload"][0]))
+        return Hit(
+            kind=data["kind"],
+            id=data["id"],
+            title=data["title"],
+            url=data["url"],
+            article=data["article"],
+            date=datetime.date.fromisoformat(data["date"]) if data["date"] else None,
+            score=float(score),
+            metadata=data["metadata"],
+            snippet_sources=[data["body"], data["summary"]],
+        )
+
+    def _facets(self, searcher, builder, request):
+        """Counts per facet value, each facet counted as if its own filter were not applied."""
+        filtered = set(request.all_filters())
+        aggregations = {}
+        shared = {name: {"terms": {"field": f"fl_{name}", "size": FACET_SIZE}} for name in FACETS}
+        unfiltered = {n: a for n, a in shared.items() if n not in filtered}
+        if unfiltered:
+            aggregations.update(searcher.aggregate(builder.build(scoring=False), unfiltered))
+        for name in filtered & set(FACETS):
+            query = builder.build(except_facet=name, scoring=False)
+            aggregations.update(searcher.aggregate(query, {name: shared[name]}))
+        facets = {}
+        for name in FACETS:
+            buckets = aggregations.get(name, {}).get("buckets", [])
+            counts = []
+            for bucket in buckets:
+                value, _, label = bucket["key"].partition(LABEL_SEPARATOR)
+                counts.append(FacetCount(value=value, label=label, count=bucket["doc_count"]))
+            if counts:
+                facets[name] = counts
+        return facets
+
+    def _did_you_mean(self, query):
+        searcher = self._searcher()
+
+        def is_known(word):
+            return searcher.doc_freq("title_f", word) + searcher.doc_freq("body_f", word) > 0
+
+        def candidates(word):
+            return searcher.terms_with_prefix("title_f", word[:1], limit=20_000)
+
+        return correct(query.folded, is_known, candidates)
+
+    def suggest(self, prefix, limit=8, language=None):
+        query = analyse(prefix)
+        if not query.folded:
+            return []
+        searcher = self._searcher()
+        clauses = [
+            tantivy.Query.phrase_prefix_query(self.schema, "title_f", query.folded),
+            tantivy.Query.phrase_prefix_query(self.schema, "ident_t", query.folded),
+        ]
+        match = tantivy.Query.boolean_query([(tantivy.Occur.Should, c) for c in clauses])
+        must = [(tantivy.Occur.Must, match)]
+        if language:
+            term = tantivy.Query.term_query(self.schema, "f_language", language)
+            must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
+        result = searcher.search(
+            tantivy.Query.boolean_query(must), limit=limit * 3, weight_by_field="weight"
+        )
+        suggestions, seen = [], set()
+        for _, address in result.hits:
+            data = json.loads(bytes(searcher.doc(address)["payload"][0]))
+            if data["article"] or (data["kind"], data["id"]) in seen:
+                continue
+            seen.add((data["kind"], data["id"]))
+            suggestions.append(
+                Suggestion(kind=data["kind"], id=data["id"], title=data["title"], url=data["url"])
+            )
+        return suggestions[:limit]

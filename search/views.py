@@ -1,0 +1,39 @@
+"""The public search page: a client of the same code path as /api/search/."""
+
+from django.shortcuts import render
+
+from .api import run_search
+from .requests import FACETS
+
+PAGE_WINDOW = 5
+
+
+def search_page(request):
+    has_query = any(request.GET.get(name) for name in ("q", *FACETS))
+    status, body, result = run_search(request.GET) if has_query else (200, None, None)
+    selected = {name: request.GET.getlist(name) for name in FACETS}
+    context = {
+        "query": request.GET.get("q", ""),
+        "status": status,
+        "body": body,
+        "message": body.get("message") if body and status != 200 else None,
+        "facet_groups": [],
+        "pages": [],
+    }
+    if result is not None:
+        context["facet_groups"] = [
+            {"name": name, "heading": FACETS[name], "counts": counts, "selected": selected[name]}
+            for name, counts in body["facets"].items()
+        ]
+        context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
+    return render(request, "search/search_page.html", context, status=status)
+
+
+def _pages(request, page, page_size, total):
+    last = min(1000, max(1, -(-total // page_size)))
+    pages = []
+    for number in range(max(1, page - PAGE_WINDOW), min(last, page + PAGE_WINDOW) + 1):
+        params = request.GET.copy()
+        params["page"] = number
+        pages.append({"number": number, "url": "?" + params.urlencode(), "current": number == page})
+    return pages

@@ -1,0 +1,66 @@
+import datetime
+import os
+
+import pytest
+
+from search.documents import SearchDocument
+from search.engines import get_engine
+from search.engines.embedded import EmbeddedEngine
+
+ENGINES = ["embedded"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, tmp_path, settings, db):
+    """A fresh, empty engine of each kind; the one get_engine() returns during the test."""
+    if request.param == "embedded":
+        settings.ELASTICSEARCH_URL = ""
+        settings.SEARCH_INDEX_DIR = tmp_path / "index"
+        engine = get_engine()
+        assert isinstance(engine, EmbeddedEngine)
+    else:
+        settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+        settings.ELASTICSEARCH_INDEX_PREFIX = f"test{os.getpid()}"
+        engine = get_engine()
+    engine.rebuild([])
+    yield engine
+    if request.param == "elasticsearch":
+        engine.delete_all()
+
+
+def procedure(code, name, **kwargs):
+    return SearchDocument(
+        kind="procedure", id=code, title=name, url=f"/thu-tuc/{code}/", identifiers=[code], **kwargs
+    )
+
+
+def legal(number, title, **kwargs):
+    return SearchDocument(
+        kind="legal",
+        id=number,
+        title=title,
+        url=f"/van-ban/{number.replace('/', '-')}/",
+        identifiers=[number],
+        **kwargs,
+    )
+
+
+def article(number, title, article_number, text):
+    return SearchDocument(
+        kind="legal",
+        id=number,
+        title=f"{title} – Điều {article_number}",
+        url=f"/van-ban/{number.replace('/', '-')}/#dieu-{article_number}",
+        identifiers=[number],
+        body=text,
+        article=article_number,
+    )
+
+
+def news(slug, title, body="", date=None, **kwargs):
+    return SearchDocument(
+        kind="news", id=slug, title=title, url=f"/tin-tuc/{slug}/", body=body, date=date, **kwargs
+    )
+
+
+TODAY = datetime.date(2025, 6, 1)
