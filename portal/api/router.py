@@ -12,11 +12,16 @@ GET under /api/, via ApiCacheMiddleware).
 from importlib import import_module
 
 from ninja import NinjaAPI
+from ninja.constants import NOT_SET
 
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
 from . import errors, preview
+from .throttling import SearchRateThrottle
+
+# Routers whose every operation is rate-limited per client (429 with Retry-After).
+THROTTLED = {"search/": SearchRateThrottle}
 
 
 class PortalAPI(NinjaAPI):
@@ -39,7 +44,10 @@ def _add_app_routers():
         if module_has_submodule(app_config.module, "api"):
             module = import_module(f"{app_config.name}.api")
             if hasattr(module, "router"):
-                api.add_router(module.PREFIX, module.router)
+                throttle = THROTTLED.get(module.PREFIX)
+                api.add_router(
+                    module.PREFIX, module.router, throttle=throttle() if throttle else NOT_SET
+                )
 
 
 errors.install(api)

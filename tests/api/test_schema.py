@@ -3,10 +3,15 @@
 import pytest
 
 from portal.api.preview import make_token
+from search.engines import get_engine
 
 from .openapi import OpenAPIDocument
 
 pytestmark = pytest.mark.django_db
+
+# search/api.py returns JsonResponse without declaring its parameters or response schemas, so
+# the served document says nothing about their bodies yet. No other operation may join them.
+KNOWN_UNDOCUMENTED = {"/api/search/", "/api/search/suggest/"}
 
 
 @pytest.fixture
@@ -17,12 +22,18 @@ def openapi(client):
 
 
 @pytest.fixture
-def requests(published):
+def requests(published, settings, tmp_path):
     """(path, query) pairs covering every operation, with successes and documented errors."""
     page = published("Thông báo")
     page.title = "Thông báo (bản nháp)"
     page.save_revision()
+    settings.ELASTICSEARCH_URL = ""
+    settings.SEARCH_INDEX_DIR = tmp_path / "index"
+    get_engine().rebuild([])
     return [
+        ("/api/search/", {"q": "đất đai"}),
+        ("/api/search/", {"q": "đất đai", "page": "x"}),
+        ("/api/search/suggest/", {"q": "đấ"}),
         ("/api/preview/", {"token": make_token(page)}),
         ("/api/preview/", {"token": "gia-mao:abc:def"}),
         ("/api/preview/", {}),
@@ -33,7 +44,8 @@ def test_every_response_matches_the_served_schema(client, openapi, requests):
     for path, query in requests:
         openapi.validate(client.get(path, query))
 
-    assert openapi.exercised == openapi.operations(), "some operations were never exercised"
+    assert {path for path, _ in openapi.operations() - openapi.exercised} == set()
+    assert openapi.undocumented <= KNOWN_UNDOCUMENTED
 
 
 def test_schema_documents_the_json_error_bodies(openapi):
