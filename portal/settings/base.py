@@ -192,3 +192,8 @@ LOGGING = {
         name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "wagtail")
     },
 }
+
+# Image uploads (news app): refuse files over 10 MB or 40 megapixels with a message. Pillow's
+# decompression-bomb limit is set to the same pixel count in `portal.news.apps`.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
