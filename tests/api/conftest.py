@@ -50,9 +50,38 @@ def hidden_pages(home, published):
     scheduled.refresh_from_db()
     assert not scheduled.live  # Wagtail keeps it unpublished until the time comes
 
+    news = _hidden_news()
     return {
+        **news,
         "draft": draft,
         "private": private,
         "private_child": private_child,
         "scheduled": scheduled,
     }
+
+
+def _hidden_news():
+    """The same three ways of being hidden, for news items (a typed endpoint and feeds)."""
+    from portal.news.factories import NewsPageFactory
+    from portal.news.structure import news_section
+
+    section = news_section("Tin hoạt động")
+    draft = NewsPageFactory.build(title="Tin nháp bí mật", slug="tin-nhap", live=False)
+    section.add_child(instance=draft)
+    draft.save_revision()
+
+    private_section = news_section("Tin nội bộ")
+    PageViewRestriction.objects.create(
+        page=private_section, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    private = NewsPageFactory.build(title="Tin trong mục nội bộ", slug="tin-noi-bo")
+    private_section.add_child(instance=private)
+    private.save_revision().publish()
+
+    scheduled = NewsPageFactory.build(title="Tin hẹn giờ đăng", slug="tin-hen-gio", live=False)
+    section.add_child(instance=scheduled)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=3)
+    scheduled.save_revision(approved_go_live_at=scheduled.go_live_at).publish()
+    scheduled.refresh_from_db()
+    assert not scheduled.live
+    return {"news_draft": draft, "news_private": private, "news_scheduled": scheduled}

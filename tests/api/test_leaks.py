@@ -4,16 +4,29 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
+from portal.news.factories import NewsPageFactory
+from portal.news.structure import news_section
+
 pytestmark = pytest.mark.django_db
 
-HIDDEN_TITLES = ["Bản nháp bí mật", "Trang nội bộ", "Con của trang nội bộ", "Tin hẹn giờ"]
-HIDDEN_SLUGS = ["ban-nhap", "noi-bo", "con-noi-bo", "hen-gio"]
+HIDDEN_TITLES = [
+    "Bản nháp bí mật",
+    "Trang nội bộ",
+    "Con của trang nội bộ",
+    "Tin hẹn giờ",
+    "Tin nháp bí mật",
+    "Tin trong mục nội bộ",
+]
+HIDDEN_SLUGS = ["ban-nhap", "noi-bo", "con-noi-bo", "hen-gio", "tin-nhap", "tin-noi-bo"]
 
 PUBLIC_URLS = [
     "/api/v2/pages/",
     "/api/v2/pages/?search=trang",
     "/api/v2/pages/?limit=100&fields=*",
     "/sitemap.xml",
+    "/api/news/?page_size=100",
+    "/tin-hoat-dong/atom/",
+    "/tin-hoat-dong/rss/",
 ]
 
 
@@ -25,12 +38,15 @@ def assert_nothing_hidden(body):
 @pytest.mark.parametrize("url", PUBLIC_URLS)
 def test_hidden_pages_never_listed(client, hidden_pages, published, url):
     published("Trang công khai")
+    public_news = NewsPageFactory.build(title="Tin công khai", slug="tin-cong-khai")
+    news_section("Tin hoạt động").add_child(instance=public_news)
+    public_news.save_revision().publish()
 
     response = client.get(url)
 
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Trang công khai" in body or "/trang-cong-khai/" in body
+    assert "công khai" in body or "-cong-khai/" in body
     assert_nothing_hidden(body)
 
 
@@ -38,6 +54,11 @@ def test_hidden_pages_have_no_detail(client, hidden_pages):
     for page in hidden_pages.values():
         assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
         assert client.get(f"/api/v2/pages/find/?id={page.pk}").status_code == 404
+
+
+@pytest.mark.parametrize("slug", ["tin-nhap", "tin-noi-bo", "tin-hen-gio"])
+def test_hidden_news_have_no_typed_detail(client, hidden_pages, slug):
+    assert client.get(f"/api/news/{slug}/").status_code == 404
 
 
 def test_hidden_pages_stay_hidden_from_signed_in_editors(client, hidden_pages):

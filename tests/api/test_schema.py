@@ -3,6 +3,8 @@
 import pytest
 
 from portal.api.preview import make_token
+from portal.news.factories import NewsPageFactory
+from portal.news.structure import news_section
 from search.engines import get_engine
 
 from .openapi import OpenAPIDocument
@@ -27,10 +29,19 @@ def requests(published, settings, tmp_path):
     page = published("Thông báo")
     page.title = "Thông báo (bản nháp)"
     page.save_revision()
+    news = NewsPageFactory.build(slug="tin-mau", body=[("paragraph", "<p>Nội dung</p>")])
+    news.tags.set(["Đất đai"])
+    news_section("Tin hoạt động").add_child(instance=news)
+    news.save_revision().publish()
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
     get_engine().rebuild([])
     return [
+        ("/api/news/", {"tag": "dat-dai", "page_size": 5}),
+        ("/api/news/", {"section": "khong-co"}),
+        ("/api/news/", {"page": 9}),
+        ("/api/news/tin-mau/", {}),
+        ("/api/news/khong-co/", {}),
         ("/api/search/", {"q": "đất đai"}),
         ("/api/search/", {"q": "đất đai", "page": "x"}),
         ("/api/search/suggest/", {"q": "đấ"}),
