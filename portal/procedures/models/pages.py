@@ -1,0 +1,202 @@
+from django.apps import apps
+from django.db import models
+from django.utils.functional import cached_property
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.search import index
+
+from portal.core.models import BasePage
+from portal.core.text import slugify_vi
+
+from ..panels import procedure_edit_handler
+from .choices import Audience, ChannelMethod, Level, OnlineLevel, Status
+from .fields import MultipleChoiceField
+from .records import form_document_named
+
+TITLE_LENGTH = 255
+
+
+def title_for(name):
+    """The page title for a procedure name: names longer than a title are cut at a word."""
+    if len(name) <= TITLE_LENGTH:
+        return name
+    return name[: TITLE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def slug_for(code, name):
+    """A stable, readable URL slug that starts with the code: `1-004194-dang-ky-tam-tru`."""
+    return slugify_vi(f"{code} {name}", max_length=100)
+
+
+class ProcedurePage(BasePage):
+    """An administrative procedure (thủ tục hành chính), as the national database describes it."""
+
+    code = models.CharField("Mã thủ tục", max_length=32, unique=True, help_text="Ví dụ: 1.004194")
+    name = models.TextField("Tên thủ tục", help_text="Tên đầy đủ; tiêu đề trang lấy từ tên này.")
+    procedure_fields = ParentalManyToManyField(
+        "core.Field", verbose_name="Lĩnh vực", blank=True, related_name="procedures"
+    )
+    levels = MultipleChoiceField("Cấp thực hiện", value_choices=Level.choices)
+    procedure_type = models.CharField("Loại thủ tục", max_length=255, blank=True)
+    audiences = MultipleChoiceField("Đối tượng", value_choices=Audience.choices)
+    implementing_agencies = ParentalManyToManyField(
+        "core.Agency",
+        verbose_name="Cơ quan thực hiện",
+        blank=True,
+        related_name="implemented_procedures",
+    )
+    competent_agency = models.ForeignKey(
+        "core.Agency",
+        verbose_name="Cơ quan có thẩm quyền",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="competent_procedures",
+    )
+    receiving_agency = models.ForeignKey(
+        "core.Agency",
+        verbose_name="Cơ quan tiếp nhận hồ sơ",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="receiving_procedures",
+    )
+    receiving_address = models.TextField("Địa chỉ tiếp nhận hồ sơ", blank=True)
+    subjects = models.TextField("Đối tượng thực hiện", blank=True)
+    requirements = models.TextField("Yêu cầu, điều kiện thực hiện", blank=True)
+    result = models.TextField("Kết quả thực hiện", blank=True)
+    decision = models.CharField("Quyết định công bố", max_length=500, blank=True)
+    status = models.CharField(
+        "Tình trạng", max_length=16, choices=Status.choices, default=Status.IN_FORCE
+    )
+    status_date = models.DateField("Ngày thay đổi tình trạng", null=True, blank=True)
+    status_decision = models.CharField("Quyết định sửa đổi, bãi bỏ", max_length=500, blank=True)
+    replacement_code = models.CharField(
+        "Mã thủ tục thay thế",
+        max_length=32,
+        blank=True,
+        help_text="Thủ tục thay thế hoặc sửa đổi thủ tục này; liên kết hiện khi thủ tục đó có "
+        "trên cổng.",
+    )
+    online_level = models.CharField(
+        "Mức độ dịch vụ công trực tuyến",
+        max_length=16,
+        choices=OnlineLevel.choices,
+        default=OnlineLevel.NONE,
+    )
+    popularity = models.PositiveBigIntegerField(
+        "Mức độ sử dụng", default=0, db_index=True, help_text="Số lượt sử dụng, để xếp hạng."
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("code"),
+        index.SearchField("name"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["procedures.ProcedureIndexPage"]
+    subpage_types = []
+    template = "procedures/procedure_page.html"
+    print_template = "procedures/procedure_page_print.html"
+
+    class Meta:
+        verbose_name = "Thủ tục hành chính"
+        verbose_name_plural = "Thủ tục hành chính"
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    def full_clean(self, *args, **kwargs):
+        # Editors edit the full name; the title (255 characters at most) follows it.
+        if self.name:
+            self.title = title_for(self.name)
+        if not self.slug and self.code:
+            self.slug = slug_for(self.code, self.name)
+        super().full_clean(*args, **kwargs)
+
+    @property
+    def in_force(self):
+        return self.status != Status.ABOLISHED
+
+    @cached_property
+    def replacement(self):
+        if not self.replacement_code:
+            return None
+        return (
+            ProcedurePage.objects.live()
+            .public()
+            .filter(code=self.replacement_code)
+            .exclude(pk=self.pk)
+            .first()
+        )
+
+    def resolved_legal_bases(self):
+        """(basis, url or None) for each legal basis, linked when the document is published."""
+        bases = list(self.legal_bases.all())
+        urls = {}
+        model = legal_document_model()
+        if model is not None and bases:
+            documents = (
+                model.objects.live()
+                .public()
+                .filter(normalised_number__in={basis.normalised_number for basis in bases})
+            )
+            urls = {document.normalised_number: document.url for document in documents}
+        return [(basis, urls.get(basis.normalised_number)) for basis in bases]
+
+    def dossier_groups(self):
+        """[(case, [items])] in the editor's order; items without a case form one group."""
+        groups = {}
+        for item in self.dossier_items.all():
+            if item.form is None and item.form_filename:
+                # A form uploaded after the import is attached when the page is shown.
+                item.form = form_document_named(item.form_filename)
+            groups.setdefault(item.case, []).append(item)
+        return list(groups.items())
+
+    def online_url(self):
+        for channel in self.channels.all():
+            if channel.method == ChannelMethod.ONLINE and channel.url:
+                return channel.url
+        return ""
+
+    def get_template(self, request, *args, **kwargs):
+        if request.GET.get("print"):
+            return self.print_template
+        return super().get_template(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        channels = list(self.channels.all())
+        context.update(
+            catalogue=self.get_parent(),
+            competent_agency=self.competent_agency,
+            receiving_agency=self.receiving_agency,
+            fields=list(self.procedure_fields.all()),
+            agencies=list(self.implementing_agencies.all()),
+            steps=list(self.steps.all()),
+            channels=channels,
+            dossier_groups=self.dossier_groups(),
+            legal_bases=self.resolved_legal_bases(),
+            replacement=self.replacement,
+            online_url=self.online_url(),
+            level_labels=[Level(value).label for value in self.levels],
+            audience_labels=[Audience(value).label for value in self.audiences],
+        )
+        return context
+
+    def search_documents(self):
+        from ..documents import procedure_search_document
+
+        return [procedure_search_document(self)]
+
+
+def legal_document_model():
+    """The legal app's document page, once that app defines it."""
+    try:
+        return apps.get_model("legal", "LegalDocumentPage")
+    except LookupError:
+        return None
+
+
+ProcedurePage.edit_handler = procedure_edit_handler()

@@ -1,0 +1,52 @@
+"""The procedure catalogue in the admin: a flat listing with filters by field, level and status."""
+
+import django_filters
+
+from django import forms
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from portal.core.models import Field
+
+from .models import Level, ProcedurePage, Status
+from .models.fields import MultipleChoiceField
+
+
+class ProcedureFilterSet(PageFilterSet):
+    procedure_fields = django_filters.ModelMultipleChoiceFilter(
+        label="Lĩnh vực", queryset=Field.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    level = django_filters.ChoiceFilter(
+        label="Cấp thực hiện", choices=Level.choices, method="filter_level"
+    )
+    status = django_filters.ChoiceFilter(label="Tình trạng", choices=Status.choices)
+
+    class Meta:
+        model = ProcedurePage
+        fields = []
+
+    def filter_level(self, queryset, name, value):
+        return queryset.filter(levels__contains=MultipleChoiceField.token(value))
+
+
+class ProcedureListingViewSet(PageListingViewSet):
+    model = ProcedurePage
+    icon = "list-ul"
+    menu_label = "Thủ tục hành chính"
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = ProcedureFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("code", label="Mã thủ tục", sort_key="code"),
+        Column("status", label="Tình trạng", accessor="get_status_display", sort_key="status"),
+        Column("popularity", label="Mức độ sử dụng", sort_key="popularity"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_procedure_listing():
+    return ProcedureListingViewSet("procedures")

@@ -1,0 +1,44 @@
+import pytest
+
+from portal.core.importing import get_importer
+from portal.core.importing.runner import ImportRun
+from portal.procedures.models import ProcedurePage
+from portal.procedures.models.pages import legal_document_model
+
+LINE = {
+    "kind": "procedure",
+    "code": "1.010727",
+    "name": "Cấp giấy phép môi trường",
+    "legal_bases": ["72/2020/QH14"],
+}
+
+
+def legal_app_ready():
+    return legal_document_model() is not None and get_importer("legal") is not None
+
+
+@pytest.mark.django_db
+def test_a_legal_basis_is_plain_text_until_the_document_is_in_the_portal(client, jsonl, home):
+    ImportRun().import_files([jsonl([LINE])])
+    html = client.get(ProcedurePage.objects.get().url).content.decode()
+    basis = html.split('id="can-cu"')[1].split("</section>")[0]
+    assert "<li>72/2020/QH14</li>" in basis
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    not legal_app_ready(),
+    reason="portal.legal has no LegalDocumentPage and legal importer yet (built in parallel)",
+)
+def test_a_legal_basis_becomes_a_link_when_the_document_arrives_later(client, jsonl, home):
+    ImportRun().import_files([jsonl([LINE])])
+    page = ProcedurePage.objects.get()
+
+    report = ImportRun().import_files(
+        [jsonl([{"kind": "legal", "number": "72/2020/QH14", "title": "Luật Bảo vệ môi trường"}])]
+    )
+
+    assert report.ok, report.errors
+    document = legal_document_model().objects.get(normalised_number="72-2020-QH14")
+    html = client.get(page.url).content.decode()
+    assert f'<a href="{document.url}">72/2020/QH14</a>' in html
