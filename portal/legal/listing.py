@@ -1,0 +1,91 @@
+"""The legal documents index: filters and sorting from GET parameters, validated by a form so
+that a bad value is ignored rather than failing."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models.functions import ExtractYear
+
+from portal.core.models import Agency, Field
+
+from .models import LegalDocumentPage
+from .models.choices import DocumentKind, Validity
+
+PAGE_SIZE = 20
+SORTS = {
+    "-issued": ("-issued", "-pk"),
+    "issued": ("issued", "pk"),
+    "number": ("normalised_number",),
+    "-number": ("-normalised_number",),
+}
+SORT_LABELS = [
+    ("-issued", "Mới ban hành trước"),
+    ("issued", "Cũ trước"),
+    ("number", "Số ký hiệu (A–Z)"),
+    ("-number", "Số ký hiệu (Z–A)"),
+]
+
+
+class LegalFilterForm(forms.Form):
+    doc_type = forms.ChoiceField(label="Loại văn bản", required=False)
+    issuer = forms.ChoiceField(label="Cơ quan ban hành", required=False)
+    field = forms.ChoiceField(label="Lĩnh vực", required=False)
+    validity = forms.ChoiceField(
+        label="Tình trạng hiệu lực", required=False, choices=[("", "Tất cả"), *Validity.choices]
+    )
+    year = forms.TypedChoiceField(label="Năm ban hành", required=False, coerce=int)
+    kind = forms.ChoiceField(
+        label="Nhóm văn bản", required=False, choices=[("", "Tất cả"), *DocumentKind.choices]
+    )
+    sort = forms.ChoiceField(label="Sắp xếp", required=False, choices=SORT_LABELS)
+
+    def __init__(self, data, documents):
+        super().__init__(data)
+        types = documents.order_by("doc_type").values_list("doc_type", flat=True).distinct()
+        self.fields["doc_type"].choices = [("", "Tất cả")] + [(t, t) for t in types if t]
+        issuers = Agency.objects.filter(legal_documents__in=documents).distinct()
+        self.fields["issuer"].choices = [("", "Tất cả")] + [(a.slug, a.name) for a in issuers]
+        fields = Field.objects.filter(legal_documents__in=documents).distinct()
+        self.fields["field"].choices = [("", "Tất cả")] + [(f.slug, f.name) for f in fields]
+        years = (
+            documents.exclude(issued=None)
+            .annotate(year=ExtractYear("issued"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        self.fields["year"].choices = [("", "Tất cả")] + [(y, y) for y in years]
+
+    def filter(self, documents):
+        data = self.cleaned_data if self.is_valid() else self._valid_part()
+        if data.get("doc_type"):
+            documents = documents.filter(doc_type=data["doc_type"])
+        if data.get("issuer"):
+            documents = documents.filter(issuer__slug=data["issuer"])
+        if data.get("field"):
+            documents = documents.filter(fields__slug=data["field"])
+        if data.get("validity"):
+            documents = documents.filter(validity=data["validity"])
+        if data.get("year"):
+            documents = documents.filter(issued__year=data["year"])
+        if data.get("kind"):
+            documents = documents.filter(document_kind=data["kind"])
+        return documents.order_by(*SORTS[data.get("sort") or "-issued"])
+
+    def _valid_part(self):
+        # Keep the filters that are valid when one of them is not (an old link, a typo).
+        return {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
+
+
+def listing_context(index_page, request):
+    documents = LegalDocumentPage.objects.live().public().child_of(index_page)
+    form = LegalFilterForm(request.GET, documents)
+    filtered = form.filter(documents).select_related("issuer")
+    page_obj = Paginator(filtered, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "documents": page_obj,
+        "page_obj": page_obj,
+        "filter_query": query.urlencode(),
+    }

@@ -1,0 +1,24 @@
+from django.urls import reverse
+
+from wagtail.admin.panels import Panel
+
+
+class ArticlesPanel(Panel):
+    """On a legal document's edit page: how many articles it has, with links to edit them.
+
+    Articles are edited in their own listing (see wagtail_hooks) because they are kept out of
+    page revisions.
+    """
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "legal/admin/articles_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            context["saved"] = bool(page.pk)
+            if page.pk:
+                context["count"] = page.articles.count()
+                context["index_url"] = reverse("legal_article:index") + f"?document={page.pk}"
+                context["add_url"] = reverse("legal_article:add") + f"?document={page.pk}"
+            return context

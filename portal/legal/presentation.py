@@ -1,0 +1,97 @@
+"""What the detail template of a legal document shows, gathered here so templates never query."""
+
+from collections import defaultdict
+
+from django.apps import apps
+
+from .models import AttachmentText, LegalDocumentPage, LegalRelation
+from .models.choices import INVERSE_LABELS, RelationType
+
+
+def detail_context(page):
+    return {
+        "relation_groups": relation_groups(page),
+        "articles": list(page.articles.all()),
+        "attachments": attachment_rows(page),
+        "citing_procedures": citing_procedures(page),
+    }
+
+
+def relation_groups(page):
+    """[(label, [(number, linked page or None)])]: "Thay thế: …", "Bị sửa đổi, bổ sung bởi: …".
+
+    Outgoing relations come from this page; incoming ones from the live documents that name it.
+    """
+    groups = defaultdict(list)
+    outgoing = list(page.relations.all())
+    targets = {
+        target.normalised_number: target
+        for target in LegalDocumentPage.objects.live().filter(
+            normalised_number__in=[relation.target_normalised for relation in outgoing]
+        )
+    }
+    for relation in outgoing:
+        target = targets.get(relation.target_normalised)
+        number = target.number if target else relation.target_number
+        groups[relation.get_relation_type_display()].append((number, target))
+    incoming = (
+        LegalRelation.objects.filter(target_normalised=page.normalised_number, page__live=True)
+        .exclude(page_id=page.pk)
+        .select_related("page")
+        .order_by("page__issued", "page__number")
+    )
+    for relation in incoming:
+        label = INVERSE_LABELS[RelationType(relation.relation_type)]
+        groups[label].append((relation.page.number, relation.page))
+    return list(groups.items())
+
+
+def attachment_rows(page):
+    rows = []
+    attachments = list(page.attachments.select_related("document"))
+    texts = dict(
+        AttachmentText.objects.filter(
+            document_id__in=[a.document_id for a in attachments if a.document_id]
+        ).values_list("document_id", "status")
+    )
+    for attachment in attachments:
+        document = attachment.document
+        if document is not None:
+            rows.append(
+                {
+                    "title": attachment.display_title,
+                    "url": document.url,
+                    "extension": document.file_extension.upper(),
+                    "size": document.get_file_size(),
+                    "has_text": texts.get(document.pk) == AttachmentText.Status.OK,
+                }
+            )
+        elif attachment.source_url:
+            extension = attachment.filename.rpartition(".")[2] if attachment.filename else ""
+            rows.append(
+                {
+                    "title": attachment.display_title,
+                    "url": attachment.source_url,
+                    "extension": extension.upper(),
+                    "size": None,
+                    "has_text": False,
+                }
+            )
+    return rows
+
+
+def citing_procedures(page):
+    """The live procedures whose legal bases name this document (the procedures app's model)."""
+    try:
+        basis_model = apps.get_model("procedures", "ProcedureLegalBasis")
+    except LookupError:
+        return []
+    bases = basis_model.objects.filter(
+        normalised_number=page.normalised_number, procedure__live=True
+    ).select_related("procedure")
+    seen, procedures = set(), []
+    for basis in bases:
+        if basis.procedure_id not in seen:
+            seen.add(basis.procedure_id)
+            procedures.append(basis.procedure)
+    return procedures

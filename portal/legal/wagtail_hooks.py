@@ -1,0 +1,82 @@
+import django_filters
+
+from django.contrib import messages
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from .attachment_texts import refresh_attachment_texts
+from .models import LegalArticle, LegalDocumentPage, Validity
+
+
+class ArticleFilterSet(WagtailFilterSet):
+    document = django_filters.NumberFilter(field_name="document_id", label="Mã trang văn bản")
+
+    class Meta:
+        model = LegalArticle
+        fields = ["document"]
+
+
+class ArticleViewSet(ModelViewSet):
+    """Articles are edited here, outside page revisions; the document's edit page links here."""
+
+    model = LegalArticle
+    name = "legal_article"
+    icon = "list-ol"
+    menu_label = "Các điều văn bản"
+    add_to_admin_menu = False
+    list_display = ["__str__", "document"]
+    filterset_class = ArticleFilterSet
+    search_fields = ["number", "title"]
+    search_backend_name = None
+    form_fields = ["document", "number", "position", "title", "text"]
+
+    def get_queryset(self, request):
+        return LegalArticle.objects.select_related("document")
+
+
+class LegalDocumentFilterSet(PageFilterSet):
+    validity = django_filters.ChoiceFilter(label="Tình trạng hiệu lực", choices=Validity.choices)
+    text_extraction_failed = django_filters.BooleanFilter(
+        label="Tệp đính kèm chưa trích xuất được nội dung"
+    )
+
+    class Meta:
+        model = LegalDocumentPage
+        fields = []
+
+
+class LegalDocumentListingViewSet(PageListingViewSet):
+    model = LegalDocumentPage
+    icon = "doc-full"
+    menu_label = "Văn bản"
+    menu_order = 210
+    add_to_admin_menu = True
+    filterset_class = LegalDocumentFilterSet
+    columns = PageListingViewSet.columns + [
+        Column("number", label="Số ký hiệu"),
+        Column("validity", label="Hiệu lực", accessor="get_validity_display"),
+        Column("issued", label="Ngày ban hành", sort_key="issued"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return [ArticleViewSet("legal_article"), LegalDocumentListingViewSet("legal_documents")]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_attachments_without_text(request, page):
+    if not isinstance(page, LegalDocumentPage):
+        return
+    for attachment, extracted in refresh_attachment_texts(page):
+        messages.warning(
+            request,
+            f"Tệp đính kèm “{attachment.display_title}”: {extracted.problem} "
+            "Nội dung tệp sẽ không tìm kiếm được; hãy tải lên bản PDF có lớp chữ hoặc DOCX.",
+        )
