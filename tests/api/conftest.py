@@ -50,9 +50,9 @@ def hidden_pages(home, published):
     scheduled.refresh_from_db()
     assert not scheduled.live  # Wagtail keeps it unpublished until the time comes
 
-    news = _hidden_news()
     return {
-        **news,
+        **_hidden_news(),
+        **_hidden_typed(home),
         "draft": draft,
         "private": private,
         "private_child": private_child,
@@ -85,3 +85,45 @@ def _hidden_news():
     scheduled.refresh_from_db()
     assert not scheduled.live
     return {"news_draft": draft, "news_private": private, "news_scheduled": scheduled}
+
+
+def _hidden_typed(home):
+    """A draft, a private and a scheduled procedure and legal document."""
+    from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+    from portal.procedures.factories import ProcedurePageFactory, procedure_catalogue
+
+    kinds = {
+        "procedure": (procedure_catalogue(), ProcedurePageFactory, "code", "9.00000{}", {}),
+        "legal": (
+            LegalDocumentIndexPageFactory(parent=home),
+            LegalDocumentPageFactory,
+            "number",
+            "90{}/QĐ-BM",
+            {"issuer": None},
+        ),
+    }
+    hidden = {}
+    for kind, (parent, factory, key, key_format, extra) in kinds.items():
+        draft = factory.build(
+            **{key: key_format.format(1)}, title=f"Nháp {kind} bí mật", live=False, **extra
+        )
+        parent.add_child(instance=draft)
+        draft.save_revision()
+
+        private = factory.build(**{key: key_format.format(2)}, title=f"Nội bộ {kind}", **extra)
+        parent.add_child(instance=private)
+        private.save_revision().publish()
+        PageViewRestriction.objects.create(
+            page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+
+        scheduled = factory.build(
+            **{key: key_format.format(3)}, title=f"Hẹn giờ {kind}", live=False, **extra
+        )
+        parent.add_child(instance=scheduled)
+        scheduled.go_live_at = timezone.now() + datetime.timedelta(days=3)
+        scheduled.save_revision(approved_go_live_at=scheduled.go_live_at).publish()
+        hidden.update(
+            {f"{kind}_draft": draft, f"{kind}_private": private, f"{kind}_scheduled": scheduled}
+        )
+    return hidden
