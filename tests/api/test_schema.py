@@ -3,8 +3,12 @@
 import pytest
 
 from portal.api.preview import make_token
+from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+from portal.legal.models import LegalArticle
 from portal.news.factories import NewsPageFactory
 from portal.news.structure import news_section
+from portal.procedures.factories import ProcedurePageFactory
+from portal.procedures.models.records import ProcedureChannel, ProcedureStep
 from search.engines import get_engine
 
 from .openapi import OpenAPIDocument
@@ -24,7 +28,7 @@ def openapi(client):
 
 
 @pytest.fixture
-def requests(published, settings, tmp_path):
+def requests(home, published, settings, tmp_path):
     """(path, query) pairs covering every operation, with successes and documented errors."""
     page = published("Thông báo")
     page.title = "Thông báo (bản nháp)"
@@ -33,6 +37,13 @@ def requests(published, settings, tmp_path):
     news.tags.set(["Đất đai"])
     news_section("Tin hoạt động").add_child(instance=news)
     news.save_revision().publish()
+    procedure = ProcedurePageFactory(code="1.012756", name="Đăng ký đất đai lần đầu")
+    ProcedureStep.objects.create(page=procedure, text="Nộp hồ sơ")
+    ProcedureChannel.objects.create(page=procedure, method="online", processing_time="10 ngày")
+    document = LegalDocumentPageFactory(
+        parent=LegalDocumentIndexPageFactory(parent=home), number="2499/QĐ-BTNMT"
+    )
+    LegalArticle.objects.create(document=document, number="1", title="Phạm vi", text="…")
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
     get_engine().rebuild([])
@@ -42,6 +53,16 @@ def requests(published, settings, tmp_path):
         ("/api/news/", {"page": 9}),
         ("/api/news/tin-mau/", {}),
         ("/api/news/khong-co/", {}),
+        ("/api/procedures/", {"level": "province", "order": "-popularity"}),
+        ("/api/procedures/", {"level": "galaxy"}),
+        ("/api/procedures/", {"page": 5}),
+        ("/api/procedures/1.012756/", {}),
+        ("/api/procedures/9.999999/", {}),
+        ("/api/legal/", {"issued_from": "2020-01-01", "type": "Thông tư"}),
+        ("/api/legal/", {"issued_from": "2020-02-31"}),
+        ("/api/legal/", {"page": 3}),
+        ("/api/legal/2499/qd-btnmt/", {}),
+        ("/api/legal/1/2099/QH99/", {}),
         ("/api/search/", {"q": "đất đai"}),
         ("/api/search/", {"q": "đất đai", "page": "x"}),
         ("/api/search/suggest/", {"q": "đấ"}),
