@@ -226,6 +226,10 @@ def legal_document(request, number: str):
     page = documents().filter(normalised_number=normalised).first()
     if page is None:
         raise Http404(f"no published legal document numbered {number!r}")
+    return details(page, request)
+
+
+def details(page, request):
     return {
         **item(page, request),
         "signer_title": page.signer_title,

@@ -148,6 +148,10 @@ def news_item(request, slug: str, language: Literal["vi", "en"] | None = None):
     page = found.order_by("pk").first()
     if page is None:
         raise Http404(f"no published news item with slug {slug!r}")
+    return details(page, request)
+
+
+def details(page, request):
     return {
         **item(page, request),
         "image_caption": page.featured_image_caption,

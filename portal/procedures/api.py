@@ -202,6 +202,10 @@ def procedure_detail(request, code: str):
     page = procedures().filter(code=normalised).first() if normalised else None
     if page is None:
         raise Http404(f"no published procedure with code {code!r}")
+    return details(page, request)
+
+
+def details(page, request):
     return {
         **item(page, request),
         "competent_agency": term(page.competent_agency),
