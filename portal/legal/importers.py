@@ -26,7 +26,7 @@ from .models import (
     LegalDocumentPage,
     LegalRelation,
 )
-from .records import LegalRecord, document_kind_of, split_title
+from .records import LegalRecord, doc_type_of, document_kind_of, split_title
 from .validity import refresh_validity
 
 SECTION = {"slug": "van-ban", "title": "Văn bản"}
@@ -91,8 +91,6 @@ class LegalImporter(Importer):
     def _create(self, values):
         """A live page without a revision. Wagtail's `add_child` would run the full model clean
         on save, a fifth of the import time; the line is validated here instead."""
-        if not values.get("doc_type"):
-            raise LineError("doc_type", "required key is missing")
         section = self.section
         now = timezone.now()
         page = LegalDocumentPage(
@@ -121,6 +119,8 @@ class LegalImporter(Importer):
             values["abstract"] = record.abstract or long_title
         if "doc_type" in given:
             values["doc_type"] = record.doc_type
+        elif page is None:
+            values["doc_type"] = doc_type_of(record.number)
         if "document_kind" in given or page is None:
             doc_type = values.get("doc_type", page.doc_type if page else "")
             values["document_kind"] = record.document_kind or document_kind_of(

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from django.apps import apps
+from portal.procedures.models import ProcedureLegalBasis, ProcedurePage
 
 from .models import AttachmentText, LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType
@@ -81,17 +81,8 @@ def attachment_rows(page):
 
 
 def citing_procedures(page):
-    """The live procedures whose legal bases name this document (the procedures app's model)."""
-    try:
-        basis_model = apps.get_model("procedures", "ProcedureLegalBasis")
-    except LookupError:
-        return []
-    bases = basis_model.objects.filter(
-        normalised_number=page.normalised_number, procedure__live=True
-    ).select_related("procedure")
-    seen, procedures = set(), []
-    for basis in bases:
-        if basis.procedure_id not in seen:
-            seen.add(basis.procedure_id)
-            procedures.append(basis.procedure)
-    return procedures
+    """The live, public procedures whose legal bases name this document."""
+    cited_by = ProcedureLegalBasis.objects.filter(normalised_number=page.normalised_number).values(
+        "page_id"
+    )
+    return list(ProcedurePage.objects.live().public().filter(pk__in=cited_by).order_by("title"))

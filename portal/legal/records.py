@@ -1,4 +1,5 @@
-"""The line schema of `legal` imports (DESIGN §3) and the defaults derived from it."""
+"""The line schema of `legal` imports (DESIGN §3) and the defaults derived
+from it."""
 
 import datetime
 import re
@@ -6,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from portal.core.identifiers import normalise_document_number
 from portal.core.importing import Record
 from portal.core.importing.base import NonEmptyStr
 
@@ -59,6 +61,33 @@ class LegalRecord(Record):
     articles: list[ArticleRecord] = []
     attachments: list[AttachmentRecord] = []
     relations: list[RelationRecord] = []
+
+
+# The type code inside a document number (68/2020/QH14, 02/2022/TT-BTNMT), checked in order.
+_TYPE_CODES = [
+    ("TTLT", "Thông tư liên tịch"),
+    ("TT", "Thông tư"),
+    ("ND", "Nghị định"),
+    ("QD", "Quyết định"),
+    ("NQ", "Nghị quyết"),
+    ("CT", "Chỉ thị"),
+    ("TB", "Thông báo"),
+    ("KH", "Kế hoạch"),
+    ("HD", "Hướng dẫn"),
+]
+_LAW_CODE = re.compile(r"^QH\d+$")
+
+
+def doc_type_of(number):
+    """The document type a number spells out, for lines that do not give one (DESIGN §3 only
+    requires the number and title): `72/2020/QH14` is a Luật, `02/2022/TT-BTNMT` a Thông tư."""
+    codes = normalise_document_number(number).split("-")
+    for code, doc_type in _TYPE_CODES:
+        if code in codes:
+            return doc_type
+    if any(_LAW_CODE.match(code) for code in codes):
+        return "Luật"
+    return "Khác"
 
 
 def document_kind_of(number, doc_type):

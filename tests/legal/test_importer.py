@@ -154,3 +154,19 @@ def test_export_reimports_unchanged(home, jsonl, tmp_path):
     assert {line["number"] for line in lines} == {"31/2024/QH15", "45/2013/QH13"}
     status, out, _ = run_import(exported)
     assert "2 unchanged" in out and "0 updated" in out
+
+
+@pytest.mark.parametrize(
+    "number, doc_type",
+    [
+        ("72/2020/QH14", "Luật"),
+        ("02/2022/TT-BTNMT", "Thông tư"),
+        ("08/2022/NĐ-CP", "Nghị định"),
+        ("2499/QĐ-BTNMT", "Quyết định"),
+        ("678/TB-VPCP", "Thông báo"),
+    ],
+)
+def test_a_line_without_a_type_takes_it_from_the_number(home, jsonl, number, doc_type):
+    status, _, err = run_import(jsonl([{"kind": "legal", "number": number, "title": "Văn bản"}]))
+    assert status == 0, err
+    assert LegalDocumentPage.objects.get().doc_type == doc_type
