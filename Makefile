@@ -49,8 +49,9 @@ lint: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# pytest-django prefers the environment to pyproject's setting, so name the test settings here.
 test: lint
-	$(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
 
 # Benchmarks (not part of `make test`); see bench/README.md.
 bench: install

@@ -2,16 +2,34 @@
 
 Each app (and `search`) that has an `api` module exposing `router` (a `ninja.Router`) and
 `PREFIX` (e.g. "procedures/") gets it added here, in INSTALLED_APPS order.
+
+Shared pieces for those routers live beside this module: `pagination` (PageParams, Paginated,
+paginate), `visibility.visible()` (what the public may see), `throttling.SearchRateThrottle`,
+`errors` (JSON 400/404 bodies, installed below) and `caching` (ETag/Last-Modified/304 on every
+GET under /api/, via ApiCacheMiddleware).
 """
 
 from importlib import import_module
 
 from ninja import NinjaAPI
+from ninja.constants import NOT_SET
 
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
-api = NinjaAPI(
+from . import errors, preview
+from .throttling import SearchRateThrottle
+
+# Routers whose every operation is rate-limited per client (429 with Retry-After).
+THROTTLED = {"search/": SearchRateThrottle}
+
+
+class PortalAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        return errors.document_bad_requests(super().get_openapi_schema(*args, **kwargs))
+
+
+api = PortalAPI(
     title="Cổng thông tin điện tử API",
     version="1",
     description="Read API for procedures, legal documents, news and search.",
@@ -26,7 +44,12 @@ def _add_app_routers():
         if module_has_submodule(app_config.module, "api"):
             module = import_module(f"{app_config.name}.api")
             if hasattr(module, "router"):
-                api.add_router(module.PREFIX, module.router)
+                throttle = THROTTLED.get(module.PREFIX)
+                api.add_router(
+                    module.PREFIX, module.router, throttle=throttle() if throttle else NOT_SET
+                )
 
 
+errors.install(api)
+api.add_router("preview/", preview.router)
 _add_app_routers()

@@ -161,6 +161,21 @@ SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-ind
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# --- Headless API (portal/api) ---
+INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]
+# CORS answers first (preflights included); caching headers are added to the view's response.
+MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+MIDDLEWARE.append("portal.api.caching.ApiCacheMiddleware")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+API_SEARCH_RATE = os.environ.get("API_SEARCH_RATE", "60/min")
+HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
+# Behind N reverse proxies, rate limits take the client address from X-Forwarded-For.
+NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+WAGTAILAPI_LIMIT_MAX = 100
+# --- end headless API ---
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

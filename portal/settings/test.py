@@ -10,3 +10,6 @@ _TMP = Path(tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _TMP / "media"
 SEARCH_INDEX_DIR = _TMP / "search-index"
 ALLOWED_HOSTS = ["*"]
+# The search rate limit has its own tests (tests/api/test_throttling.py, which set a low rate);
+# every other suite calls the search API freely.
+API_SEARCH_RATE = "100000/min"

@@ -3,8 +3,10 @@ from django.db import models
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api.fields import TypedDetailsField
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
 
@@ -121,6 +123,9 @@ class LegalDocumentPage(BasePage):
         index.SearchField("abstract"),
         index.FilterField("validity"),
     ]
+
+    # Wagtail API v2 (/api/v2/pages/<id>/, headless previews) carries the typed endpoint's JSON.
+    api_fields = [APIField("details", serializer=TypedDetailsField("portal.legal.api.details"))]
 
     parent_page_types = ["legal.LegalDocumentIndexPage"]
     subpage_types = []

@@ -8,10 +8,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.api.fields import TypedDetailsField
 from portal.core.models import BasePage
 from portal.core.text import slugify_vi
 from search.documents import SearchDocument
@@ -113,6 +115,9 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("publish_date"),
     ]
+
+    # Wagtail API v2 (/api/v2/pages/<id>/, headless previews) carries the typed endpoint's JSON.
+    api_fields = [APIField("details", serializer=TypedDetailsField("portal.news.api.details"))]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -3,8 +3,10 @@ from django.db import models
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.api import APIField
 from wagtail.search import index
 
+from portal.api.fields import TypedDetailsField
 from portal.core.models import BasePage
 from portal.core.text import slugify_vi
 
@@ -92,6 +94,11 @@ class ProcedurePage(BasePage):
         index.SearchField("code"),
         index.SearchField("name"),
         index.FilterField("status"),
+    ]
+
+    # Wagtail API v2 (/api/v2/pages/<id>/, headless previews) carries the typed endpoint's JSON.
+    api_fields = [
+        APIField("details", serializer=TypedDetailsField("portal.procedures.api.details"))
     ]
 
     parent_page_types = ["procedures.ProcedureIndexPage"]

@@ -1,0 +1,78 @@
+"""HTTP caching for read endpoints: ETag, Last-Modified, Cache-Control and 304 on conditional GET.
+
+`ApiCacheMiddleware` applies it to everything under /api/; `cache_read` decorates other read
+views (sitemap, robots.txt, feeds). A view that must not be cached (preview) sets its own
+Cache-Control, which is left alone.
+
+Last-Modified is the time of the latest logged change to any page or snippet (publish,
+unpublish, move, delete, edit): coarse but never too early. The ETag is a hash of the body, so
+a client revalidating with If-None-Match gets a 304 exactly when its copy is still right.
+"""
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date
+
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+API_PREFIX = "/api/"
+
+
+def content_last_modified():
+    """The latest logged change to published content, or None on a database without history."""
+    times = [
+        model.objects.aggregate(latest=Max("timestamp"))["latest"]
+        for model in (PageLogEntry, ModelLogEntry)
+    ]
+    times = [time for time in times if time is not None]
+    return max(times) if times else None
+
+
+def apply_read_caching(request, response):
+    """Add validators and Cache-Control to a successful read; 304 if the client's copy is fresh."""
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return response
+    if response.streaming or response.has_header("Cache-Control"):
+        return response
+    if not response.has_header("ETag"):
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}"'
+    last_modified = content_last_modified()
+    if last_modified is not None and not response.has_header("Last-Modified"):
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = f"public, max-age={settings.API_CACHE_MAX_AGE}"
+    patch_vary_headers(response, ["Accept-Language"])
+    return get_conditional_response(
+        request,
+        etag=response["ETag"],
+        last_modified=last_modified and int(last_modified.timestamp()),
+        response=response,
+    )
+
+
+def cache_read(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        return apply_read_caching(request, response)
+
+    return wrapped
+
+
+class ApiCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(API_PREFIX):
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            response = apply_read_caching(request, response)
+        return response

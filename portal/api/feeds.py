@@ -1,0 +1,35 @@
+"""Atom change feeds for partner systems: the latest visible pages of one type, newest change
+first. An entry's `updated` is the page's last publication, so a partner polling the feed sees a
+document again when it is amended; its id is stable (the natural key), so it is not a new item.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+
+from .visibility import visible
+
+FEED_SIZE = 50
+
+
+class PageChangeFeed(Feed):
+    feed_type = Atom1Feed
+    model = None  # a page type, set on subclasses
+
+    def items(self):
+        pages = visible(self.model.objects.all()).exclude(last_published_at=None)
+        return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
+
+    def item_link(self, page):
+        return page.get_full_url()
+
+    def item_pubdate(self, page):
+        return page.first_published_at
+
+    def item_updateddate(self, page):
+        return page.last_published_at
+
+    def item_guid(self, page):
+        return f"tag:{self.model._meta.label_lower}:{self.item_key(page)}"
+
+    def item_key(self, page):
+        raise NotImplementedError

@@ -1,0 +1,36 @@
+"""sitemap.xml of every visible page in both languages, and robots.txt pointing at it."""
+
+from django.http import HttpResponse
+from django.urls import reverse
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from .caching import cache_read
+from .visibility import visible
+
+
+class PortalSitemap(Sitemap):
+    """The site's home tree and its translations (English lives beside, not under, `/`)."""
+
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        homes = [root, *root.get_translations()]
+        pages = visible()
+        tree = pages.none()
+        for home in homes:
+            tree |= pages.descendant_of(home, inclusive=True)
+        return tree.order_by("path").defer_streamfields().specific()
+
+
+@cache_read
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": PortalSitemap})
+
+
+@cache_read
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/preview/", ""]
+    lines.append(f"Sitemap: {sitemap_url}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,59 @@
+"""Wagtail API v2 at /api/v2/: pages, images (with rendition URLs) and documents.
+
+Page types expose their own fields through `api_fields` on the model (Wagtail's convention);
+this module only decides which pages exist for the API: the visible ones (see visibility.py).
+"""
+
+from rest_framework.fields import Field
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.v2.serializers import ImageSerializer
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from .visibility import visible
+
+# The sizes every image is offered in; headless clients pick one instead of resizing originals.
+RENDITIONS = {
+    "thumbnail": "fill-400x300",
+    "medium": "max-800x800",
+    "large": "max-1600x1600",
+}
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    """Pages as anyone sees them: never drafts, private or scheduled pages, whoever asks."""
+
+    def get_base_queryset(self):
+        return visible(super().get_base_queryset())
+
+
+class RenditionsField(Field):
+    """`{"thumbnail": {"url", "full_url", "width", "height", "alt"}, "medium": ..., ...}`"""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, image):
+        return {
+            name: ImageRenditionField(spec).to_representation(image)
+            for name, spec in RENDITIONS.items()
+        }
+
+
+class PortalImageSerializer(ImageSerializer):
+    renditions = RenditionsField(read_only=True)
+
+
+class PortalImagesAPIViewSet(ImagesAPIViewSet):
+    base_serializer_class = PortalImageSerializer
+    meta_fields = ImagesAPIViewSet.meta_fields + ["renditions"]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["renditions"]
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)

@@ -1,0 +1,34 @@
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from .admin_views import headless_preview
+
+
+class HeadlessPreviewButton(PageMenuItem):
+    label = "Xem trước headless"
+    icon_name = "view"
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_edit()
+
+    @property
+    def url(self):
+        return reverse("portal_api_headless_preview", args=[self.page.pk])
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_button(page, user, view_name, next_url=None):
+    yield HeadlessPreviewButton(page=page, priority=90)
+
+
+@hooks.register("register_admin_urls")
+def headless_preview_urls():
+    return [
+        path(
+            "headless-preview/<int:page_id>/",
+            headless_preview,
+            name="portal_api_headless_preview",
+        )
+    ]

@@ -1,0 +1,241 @@
+"""Typed read API for procedures: `/api/procedures/` (filters named like the search facets:
+field, level, audience, agency, online_level, status) and `/api/procedures/<code>/`."""
+
+import datetime
+from typing import Literal
+
+from ninja import Field, Query, Router, Schema
+
+from django.apps import apps
+from django.http import Http404
+
+from portal.api.errors import BadParameter, ErrorOut
+from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.visibility import visible
+from portal.core.identifiers import normalise_procedure_code
+from portal.core.models import Agency
+from portal.core.models import Field as Subject
+
+from .models import ProcedurePage
+from .models.choices import Audience, Level, OnlineLevel, Status
+from .models.fields import MultipleChoiceField
+
+PREFIX = "procedures/"
+router = Router(tags=["procedures"])
+
+ORDERINGS = {
+    "code": ("code",),
+    "-popularity": ("-popularity", "code"),
+    "name": ("title", "code"),
+    "-updated": ("-last_published_at", "code"),
+}
+
+
+class TermOut(Schema):
+    slug: str
+    name: str
+
+
+class ProcedureItemOut(Schema):
+    code: str = Field(description="Mã thủ tục, the natural key.")
+    name: str
+    fields: list[TermOut]
+    levels: list[str]
+    audiences: list[str]
+    agencies: list[TermOut]
+    procedure_type: str
+    online_level: str
+    status: str
+    status_label: str
+    status_date: datetime.date | None
+    replacement_code: str
+    popularity: int
+    language: str
+    url: str
+    updated: datetime.datetime | None
+
+
+class ChannelOut(Schema):
+    method: str
+    processing_time: str
+    fees: str
+    url: str
+
+
+class DossierItemOut(Schema):
+    case: str
+    name: str
+    originals: int
+    copies: int
+    required: bool
+    form_url: str | None
+
+
+class LegalBasisOut(Schema):
+    number: str
+    title: str
+    api_url: str | None = Field(description="The legal document, when it is published here.")
+
+
+class ProcedureDetailOut(ProcedureItemOut):
+    competent_agency: TermOut | None
+    receiving_agency: TermOut | None
+    receiving_address: str
+    subjects: str
+    requirements: str
+    result: str
+    decision: str
+    status_decision: str
+    steps: list[str]
+    channels: list[ChannelOut]
+    dossier: list[DossierItemOut]
+    legal_bases: list[LegalBasisOut]
+
+
+class ProcedureFilters(Schema):
+    field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
+    level: Level | None = None
+    audience: Audience | None = None
+    agency: str | None = Field(None, description="Slug of an implementing agency.")
+    online_level: OnlineLevel | None = None
+    status: Status | None = None
+    language: Literal["vi", "en"] | None = None
+    order: Literal["code", "-popularity", "name", "-updated"] = "code"
+
+
+def procedures():
+    return visible(ProcedurePage.objects.all()).select_related("locale")
+
+
+def filtered(filters: ProcedureFilters):
+    queryset = procedures()
+    if filters.field:
+        if not Subject.objects.filter(slug=filters.field).exists():
+            raise BadParameter("field", f"no field with slug {filters.field!r}")
+        queryset = queryset.filter(procedure_fields__slug=filters.field)
+    if filters.agency:
+        if not Agency.objects.filter(slug=filters.agency).exists():
+            raise BadParameter("agency", f"no agency with slug {filters.agency!r}")
+        queryset = queryset.filter(implementing_agencies__slug=filters.agency)
+    if filters.level:
+        queryset = queryset.filter(levels__contains=MultipleChoiceField.token(filters.level))
+    if filters.audience:
+        queryset = queryset.filter(audiences__contains=MultipleChoiceField.token(filters.audience))
+    if filters.online_level:
+        queryset = queryset.filter(online_level=filters.online_level)
+    if filters.status:
+        queryset = queryset.filter(status=filters.status)
+    if filters.language:
+        queryset = queryset.filter(locale__language_code=filters.language)
+    return queryset.distinct().order_by(*ORDERINGS[filters.order], "pk")
+
+
+def term(obj):
+    return {"slug": obj.slug, "name": obj.name} if obj else None
+
+
+def item(page, request):
+    return {
+        "code": page.code,
+        "name": page.name,
+        "fields": [term(field) for field in page.procedure_fields.all()],
+        "levels": page.levels,
+        "audiences": page.audiences,
+        "agencies": [term(agency) for agency in page.implementing_agencies.all()],
+        "procedure_type": page.procedure_type,
+        "online_level": page.online_level,
+        "status": page.status,
+        "status_label": page.get_status_display(),
+        "status_date": page.status_date,
+        "replacement_code": page.replacement_code,
+        "popularity": page.popularity,
+        "language": page.locale.language_code,
+        "url": page.get_full_url(request),
+        "updated": page.last_published_at,
+    }
+
+
+def published_legal_numbers(numbers):
+    """The normalised numbers among these that a visible legal document carries."""
+    try:
+        model = apps.get_model("legal", "LegalDocumentPage")
+    except LookupError:
+        return set()
+    documents = visible(model.objects.filter(normalised_number__in=numbers))
+    return set(documents.values_list("normalised_number", flat=True))
+
+
+def legal_bases(page):
+    bases = list(page.legal_bases.all())
+    published = published_legal_numbers({basis.normalised_number for basis in bases})
+    return [
+        {
+            "number": basis.number,
+            "title": basis.title,
+            "api_url": f"/api/legal/{basis.normalised_number}/"
+            if basis.normalised_number in published
+            else None,
+        }
+        for basis in bases
+    ]
+
+
+@router.get(
+    "/",
+    response={200: Paginated[ProcedureItemOut], 404: ErrorOut},
+    summary="Administrative procedures, filtered",
+)
+def procedure_list(request, filters: Query[ProcedureFilters], pages: Query[PageParams]):
+    queryset = filtered(filters).prefetch_related("procedure_fields", "implementing_agencies")
+    page = paginate(queryset, pages)
+    page["results"] = [item(procedure, request) for procedure in page["results"]]
+    return page
+
+
+@router.get(
+    "/{code}/",
+    response={200: ProcedureDetailOut, 404: ErrorOut},
+    summary="One procedure by code",
+)
+def procedure_detail(request, code: str):
+    normalised = normalise_procedure_code(code)
+    page = procedures().filter(code=normalised).first() if normalised else None
+    if page is None:
+        raise Http404(f"no published procedure with code {code!r}")
+    return details(page, request)
+
+
+def details(page, request):
+    return {
+        **item(page, request),
+        "competent_agency": term(page.competent_agency),
+        "receiving_agency": term(page.receiving_agency),
+        "receiving_address": page.receiving_address,
+        "subjects": page.subjects,
+        "requirements": page.requirements,
+        "result": page.result,
+        "decision": page.decision,
+        "status_decision": page.status_decision,
+        "steps": [step.text for step in page.steps.all()],
+        "channels": [
+            {
+                "method": channel.method,
+                "processing_time": channel.processing_time,
+                "fees": channel.fees,
+                "url": channel.url,
+            }
+            for channel in page.channels.all()
+        ],
+        "dossier": [
+            {
+                "case": entry.case,
+                "name": entry.name,
+                "originals": entry.originals,
+                "copies": entry.copies,
+                "required": entry.required,
+                "form_url": entry.form.url if entry.form else None,
+            }
+            for entry in page.dossier_items.select_related("form")
+        ],
+        "legal_bases": legal_bases(page),
+    }
