@@ -87,11 +87,11 @@ def citing_procedures(page):
     except LookupError:
         return []
     bases = basis_model.objects.filter(
-        normalised_number=page.normalised_number, procedure__live=True
-    ).select_related("procedure")
+        normalised_number=page.normalised_number, page__live=True
+    ).select_related("page")
     seen, procedures = set(), []
     for basis in bases:
-        if basis.procedure_id not in seen:
-            seen.add(basis.procedure_id)
-            procedures.append(basis.procedure)
+        if basis.page_id not in seen:
+            seen.add(basis.page_id)
+            procedures.append(basis.page)
     return procedures

@@ -18,17 +18,17 @@ def known(model, **values):
 
 def test_a_document_lists_the_procedures_that_cite_it(client, make_document, index_page):
     model = basis_model()
-    procedure_model = model._meta.get_field("procedure").related_model
+    procedure_model = model._meta.get_field("page").related_model
     law = make_document(number="68/2020/QH14", title="Luật Cư trú")
     procedure = index_page.get_parent().add_child(
         instance=procedure_model(
             title="Đăng ký tạm trú",
             slug="dang-ky-tam-tru",
-            **known(procedure_model, code="1.004194"),
+            **known(procedure_model, code="1.004194", name="Đăng ký tạm trú"),
         )
     )
     model.objects.create(
-        procedure=procedure,
+        page=procedure,
         normalised_number="68-2020-QH14",
         **known(model, number="68/2020/QH14"),
     )
