@@ -35,7 +35,18 @@ def test_a_legal_basis_becomes_a_link_when_the_document_arrives_later(client, js
     page = ProcedurePage.objects.get()
 
     report = ImportRun().import_files(
-        [jsonl([{"kind": "legal", "number": "72/2020/QH14", "title": "Luật Bảo vệ môi trường"}])]
+        [
+            jsonl(
+                [
+                    {
+                        "kind": "legal",
+                        "number": "72/2020/QH14",
+                        "title": "Luật Bảo vệ môi trường",
+                        "doc_type": "Luật",
+                    }
+                ]
+            )
+        ]
     )
 
     assert report.ok, report.errors
