@@ -32,3 +32,12 @@ def suggest(prefix, limit=8, language=None):
 
 def healthy():
     return _engine().healthy()
+
+
+def pages_changed(page_ids):
+    """Re-index these pages (their current, public documents, or none) after the current
+    transaction commits; all the pages of one transaction go in one update. For content
+    written without Wagtail's publishing signals (bulk imports, plain models of a page)."""
+    from .batching import pages_changed
+
+    pages_changed(page_ids)

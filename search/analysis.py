@@ -16,7 +16,12 @@ from portal.core.text import fold
 _TOKEN = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CODE = re.compile(r"\b\d+[.,]\d{3,}\b")
+_RUNS = re.compile(r"\d+|[a-z]+")
 MAX_TOKENS = 32
+# A query that is little more than a number ("nd 312 2025") ranks a document whose number has
+# all its digits first; in a long question the same digits are only a hint.
+SHORT_QUERY_TOKENS = 4
+IDENT_PARTIAL_SHORT, IDENT_PARTIAL_LONG = 400.0, 40.0
 
 
 def normalise_text(text: str) -> str:
@@ -48,12 +53,20 @@ def identifier_keys(identifier: str) -> list[str]:
     return keys
 
 
-def identifier_tokens(identifiers) -> list[str]:
-    """The parts of every identifier, lowercased and folded: for partial numbers ("qđ 2499")."""
+def identifier_tokens(identifiers, keep_joined=True) -> list[str]:
+    """The parts of every identifier, lowercased and folded: for partial numbers ("qđ 2499").
+
+    Letters and digits written together are also split ("QH14" -> "qh14", "qh", "14"), so that
+    "NĐ312/2025" finds 312/2025/NĐ-CP; the query side keeps only the split runs."""
     tokens = []
     for identifier in identifiers:
         for key in identifier_keys(identifier):
-            tokens.extend(part.lower() for part in re.split(r"[-.]", key) if part)
+            for part in re.split(r"[-.]", key.lower()):
+                runs = _RUNS.findall(part)
+                if part and (keep_joined or len(runs) == 1):
+                    tokens.append(part)
+                if len(runs) > 1:
+                    tokens.extend(runs)
     return tokens
 
 
@@ -89,6 +102,10 @@ class AnalysedQuery:
             return n - 1
         return math.ceil(n * 0.5)
 
+    @property
+    def partial_identifier_boost(self):
+        return IDENT_PARTIAL_SHORT if len(self.tokens) <= SHORT_QUERY_TOKENS else IDENT_PARTIAL_LONG
+
     def bigrams(self):
         return [tuple(self.folded[i : i + 2]) for i in range(len(self.folded) - 1)]
 
@@ -121,7 +138,9 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
                 if key not in query.identifiers:
                     query.identifiers.append(key)
         query.identifier_parts = [
-            part for part in identifier_tokens([text]) if any(ch.isdigit() for ch in part)
+            part
+            for part in identifier_tokens([text], keep_joined=False)
+            if any(ch.isdigit() for ch in part)
         ] + [t for t in folded if not any(ch.isdigit() for ch in t) and len(t) <= 6]
     for synonym in synonyms:
         if _contains(folded, synonym.term):

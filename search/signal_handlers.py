@@ -1,37 +1,32 @@
 """Wagtail events -> index update tasks. Publishing never waits for the search engine."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .tasks import enqueue_update
+from .batching import pages_changed
 
 
 def _with_descendants(page):
     return list(Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
 
 
-def _later(page_ids):
-    transaction.on_commit(lambda: enqueue_update(page_ids))
-
-
 def on_published(sender, instance, **kwargs):
-    _later([instance.pk])
+    pages_changed([instance.pk])
 
 
 def on_unpublished(sender, instance, **kwargs):
-    _later(_with_descendants(instance))
+    pages_changed(_with_descendants(instance))
 
 
 def on_moved(sender, instance, **kwargs):
-    _later(_with_descendants(instance))
+    pages_changed(_with_descendants(instance))
 
 
 def on_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        _later([instance.pk])
+        pages_changed([instance.pk])
 
 
 def on_restriction_changed(sender, instance, **kwargs):
@@ -39,7 +34,7 @@ def on_restriction_changed(sender, instance, **kwargs):
         page = Page.objects.get(pk=instance.page_id)
     except Page.DoesNotExist:
         return
-    _later(_with_descendants(page))
+    pages_changed(_with_descendants(page))
 
 
 def connect():

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+import search
 from portal.core.identifiers import normalise_document_number
 from portal.core.importers import agency_named
 from portal.core.importing import Importer, LineError, Outcome, register
@@ -82,6 +83,8 @@ class LegalImporter(Importer):
         if changed or parts_changed:
             # Once, after the fields and attachments are written (the save signal runs before).
             ReferenceIndex.create_or_update_for_object(page)
+            # Written without `page_published`: tell search (one update per import batch).
+            search.pages_changed([page.pk])
         self._touched.add(page.normalised_number)
         self._touched.update(r.target_normalised for r in page.relations.all())
         if created:

@@ -3,6 +3,8 @@ that replace or amend it; an editor's override always wins."""
 
 from django.utils import timezone
 
+import search
+
 from .models.choices import RelationType, Validity
 
 
@@ -59,19 +61,20 @@ def _dates_in_force(issued, effective, expires, today):
 def refresh_validity(queryset=None, today=None):
     """Store the current status of these documents (all by default); returns how many changed.
 
-    Writes with `update()`, so no revision is created and no signal sent.
+    Writes with `update()`, so no revision is created and no signal sent; search is told.
     """
     from .models import LegalDocumentPage
 
     queryset = LegalDocumentPage.objects.all() if queryset is None else queryset
-    changed = 0
+    changed = []
     fields = ("normalised_number", "issued", "effective", "expires", "validity")
     for page in queryset.only(*fields, "validity_override").iterator(chunk_size=500):
         status = page.validity_override or computed_validity(page, today)
         if status != page.validity:
             LegalDocumentPage.objects.filter(pk=page.pk).update(validity=status)
-            changed += 1
-    return changed
+            changed.append(page.pk)
+    search.pages_changed(changed)
+    return len(changed)
 
 
 def refresh_related(page, today=None):

@@ -1,7 +1,10 @@
 import datetime
 import os
+from contextlib import contextmanager
 
 import pytest
+
+from django.db import connection
 
 from search.documents import SearchDocument
 from search.engines import get_engine
@@ -26,6 +29,25 @@ def engine(request, tmp_path, settings, db):
     yield engine
     if request.param == "elasticsearch":
         engine.delete_all()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """A block whose on_commit callbacks run at its end, as if the transaction committed there.
+
+    A test's transaction never commits, and index updates are coalesced per transaction: the
+    update pending from the test's set-up (creating the home page) is sent first, so the block
+    gets an update of its own."""
+
+    @contextmanager
+    def block():
+        pending = getattr(connection, "_search_flush", None)
+        if pending is not None and pending.registered_on(connection):
+            pending()
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            yield callbacks
+
+    return block
 
 
 def procedure(code, name, **kwargs):

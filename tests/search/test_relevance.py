@@ -46,6 +46,19 @@ def test_document_number_in_any_spelling_comes_first(engine):
     assert {hit.id for hit in partial.hits[:2]} == {"2499/QĐ-BTNMT", "2499/QĐ-UBND"}
 
 
+def test_number_typed_in_another_order_or_glued_outranks_text_mentions(engine):
+    engine.index(
+        [
+            legal("312/2025/NĐ-CP", "Nghị định về quản lý tài chính dự án"),
+            legal("20/2025/TT-BTP", "Hướng dẫn Nghị định số 19/2020/NĐ-CP, nd 312 năm 2025"),
+            legal("68/2020/QH14", "Luật Cư trú"),
+        ]
+    )
+    for spelling in ("nd 312 2025", "NĐ312/2025", "312 nđ", "nđ-cp 312/2025"):
+        assert ids(engine.search(SearchRequest(text=spelling)))[0][0] == "312/2025/NĐ-CP", spelling
+    assert ids(engine.search(SearchRequest(text="68 qh14")))[0][0] == "68/2020/QH14"
+
+
 def test_procedure_code_lookup(engine):
     engine.index([procedure("1.004194", "Đăng ký tạm trú"), procedure("1.004222", "Thường trú")])
     for typed in ("1.004194", "1,004194", " 1.004194 "):

@@ -58,8 +58,10 @@ class ImportRun:
         for path in paths:
             self.import_file(path)
         if not self.dry_run:
-            for importer in self._instances.values():
-                importer.finish()
+            # One transaction, so what finishing publishes is indexed in one update.
+            with transaction.atomic():
+                for importer in self._instances.values():
+                    importer.finish()
         return self.report
 
     def import_file(self, path):

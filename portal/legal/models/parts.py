@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
+import search
 from portal.core.identifiers import normalise_document_number
 from portal.core.text import fold
 
@@ -58,6 +59,20 @@ class LegalArticle(models.Model):
 
     def __str__(self):
         return f"Điều {self.number}. {self.title}".rstrip(". ")
+
+    def save(self, *args, **kwargs):
+        """Articles are not in page revisions, so no publish re-indexes their document: saving
+        (here or in the admin) tells search about the document, and the one it left if moved."""
+        before = LegalArticle.objects.filter(pk=self.pk).values_list("document_id", flat=True)
+        previous = list(before) if self.pk else []
+        super().save(*args, **kwargs)
+        search.pages_changed({self.document_id, *previous})
+
+    def delete(self, *args, **kwargs):
+        document_id = self.document_id
+        result = super().delete(*args, **kwargs)
+        search.pages_changed([document_id])
+        return result
 
     @property
     def anchor(self):

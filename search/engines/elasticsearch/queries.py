@@ -46,7 +46,8 @@ class QueryBuilder:
             must = [{"term": {"ident_t": p}} for p in digits]
             if others:
                 must.append({"terms": {"ident_t": others}})
-            clauses.append({"constant_score": {"filter": {"bool": {"must": must}}, "boost": 40}})
+            boost = self.query.partial_identifier_boost
+            clauses.append({"constant_score": {"filter": {"bool": {"must": must}}, "boost": boost}})
         return clauses
 
     def matching(self):

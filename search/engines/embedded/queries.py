@@ -8,7 +8,7 @@ EXACT_ACCENT = 1.5  # extra weight of the field as written when the user typed m
 PHRASE_TITLE, PHRASE_BODY = 4.0, 2.0
 BIGRAM_TITLE, BIGRAM_BODY = 1.5, 0.8
 SYNONYM = 2.0
-IDENT_EXACT, IDENT_PARTIAL = 1000.0, 40.0
+IDENT_EXACT = 1000.0
 
 
 def _should(queries, minimum=None):
@@ -74,7 +74,11 @@ class QueryBuilder:
             must = [(Occur.Must, self.term("ident_t", p)) for p in digits]
             if others:
                 must.append((Occur.Must, _should([self.term("ident_t", p) for p in others])))
-            clauses.append(Query.const_score_query(Query.boolean_query(must), IDENT_PARTIAL))
+            clauses.append(
+                Query.const_score_query(
+                    Query.boolean_query(must), self.query.partial_identifier_boost
+                )
+            )
         return _should(clauses)
 
     def matching(self):

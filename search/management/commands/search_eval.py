@@ -14,8 +14,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test import Client
 
 from portal.core.text import fold
-from search.corpus import corpus_documents
-from search.engines import get_engine
 
 DEFAULT_CORPUS = settings.BASE_DIR.parent / "shared" / "corpus"
 
@@ -30,26 +28,18 @@ class Command(BaseCommand):
             "--import",
             dest="do_import",
             action="store_true",
-            help="import the corpus with import_content and rebuild the index first",
-        )
-        parser.add_argument(
-            "--from-corpus",
-            action="store_true",
-            help="index SearchDocuments built straight from the corpus files (no database pages)",
+            help="import the corpus with import_content first (which indexes it), then sync",
         )
         parser.add_argument("--verbose-misses", action="store_true")
 
-    def handle(self, *args, corpus, queries, do_import, from_corpus, verbose_misses, **options):
+    def handle(self, *args, corpus, queries, do_import, verbose_misses, **options):
         queries = queries or corpus / "dev_queries.tsv"
         if not queries.exists():
             raise CommandError(f"no query set at {queries}")
         if do_import:
             files = [corpus / f"{n}.jsonl" for n in ("fields", "procedures", "legal_metadata")]
             call_command("import_content", *[str(f) for f in files + [corpus / "laws.jsonl"]])
-            call_command("search_index", "rebuild")
-        elif from_corpus:
-            count = get_engine().rebuild(corpus_documents(corpus))
-            self.stdout.write(f"Indexed {count} entries from {corpus}.")
+            call_command("search_index", "sync")  # reports drift: none when imports index
         rows = [
             line.split("\t")
             for line in queries.read_text(encoding="utf-8").splitlines()
