@@ -99,3 +99,9 @@ def install(api):
 
 def api_not_found(request):
     return JsonResponse({"detail": f"no API endpoint at {request.path}"}, status=404)
+
+
+def require_slug(model, parameter, slug, what):
+    """Refuse a filter value naming no row: `?field=khong-co` is a 400, not an empty page."""
+    if not model.objects.filter(slug=slug).exists():
+        raise BadParameter(parameter, f"no {what} with slug {slug!r}")

@@ -10,8 +10,9 @@ from ninja import Field, Query, Router, Schema
 from django.db.models import F
 from django.http import Http404
 
-from portal.api.errors import BadParameter, ErrorOut
+from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.terms import term
 from portal.api.visibility import visible
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency
@@ -110,12 +111,10 @@ def filtered(filters: LegalFilters):
             raise BadParameter("doc_type", f"unknown document type {doc_type!r}; known: {known}")
         queryset = queryset.filter(doc_type__iexact=doc_type)
     if filters.issuer:
-        if not Agency.objects.filter(slug=filters.issuer).exists():
-            raise BadParameter("issuer", f"no agency with slug {filters.issuer!r}")
+        require_slug(Agency, "issuer", filters.issuer, "agency")
         queryset = queryset.filter(issuer__slug=filters.issuer)
     if filters.field:
-        if not Subject.objects.filter(slug=filters.field).exists():
-            raise BadParameter("field", f"no field with slug {filters.field!r}")
+        require_slug(Subject, "field", filters.field, "field")
         queryset = queryset.filter(fields__slug=filters.field)
     validity = filters.validity or filters.status
     if validity:
@@ -131,10 +130,6 @@ def filtered(filters: LegalFilters):
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
     return queryset.distinct().order_by(*ORDERINGS[filters.order], "pk")
-
-
-def term(obj):
-    return {"slug": obj.slug, "name": obj.name} if obj else None
 
 
 def item(page, request):

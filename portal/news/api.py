@@ -11,7 +11,7 @@ from django.http import Http404
 
 from wagtail.images.api.fields import ImageRenditionField
 
-from portal.api.errors import BadParameter, ErrorOut
+from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.visibility import visible
 
@@ -88,8 +88,7 @@ def filtered(filters: NewsFilters):
             within |= Q(path__startswith=section.path, depth=section.depth + 1)
         queryset = queryset.filter(within)
     if filters.tag:
-        if not NewsTag.objects.filter(slug=filters.tag).exists():
-            raise BadParameter("tag", f"no tag with slug {filters.tag!r}")
+        require_slug(NewsTag, "tag", filters.tag, "tag")
         queryset = queryset.filter(tags__slug=filters.tag)
     if filters.featured is not None:
         queryset = queryset.filter(featured=filters.featured)

@@ -9,8 +9,9 @@ from ninja import Field, Query, Router, Schema
 from django.apps import apps
 from django.http import Http404
 
-from portal.api.errors import BadParameter, ErrorOut
+from portal.api.errors import ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.terms import term
 from portal.api.visibility import visible
 from portal.core.identifiers import normalise_procedure_code
 from portal.core.models import Agency
@@ -110,12 +111,10 @@ def procedures():
 def filtered(filters: ProcedureFilters):
     queryset = procedures()
     if filters.field:
-        if not Subject.objects.filter(slug=filters.field).exists():
-            raise BadParameter("field", f"no field with slug {filters.field!r}")
+        require_slug(Subject, "field", filters.field, "field")
         queryset = queryset.filter(procedure_fields__slug=filters.field)
     if filters.agency:
-        if not Agency.objects.filter(slug=filters.agency).exists():
-            raise BadParameter("agency", f"no agency with slug {filters.agency!r}")
+        require_slug(Agency, "agency", filters.agency, "agency")
         queryset = queryset.filter(implementing_agencies__slug=filters.agency)
     if filters.level:
         queryset = queryset.filter(levels__contains=MultipleChoiceField.token(filters.level))
@@ -128,10 +127,6 @@ def filtered(filters: ProcedureFilters):
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
     return queryset.distinct().order_by(*ORDERINGS[filters.order], "pk")
-
-
-def term(obj):
-    return {"slug": obj.slug, "name": obj.name} if obj else None
 
 
 def item(page, request):
