@@ -17,7 +17,7 @@ PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 class Measured:
     seconds: float
     peak_rss_mb: float
-    output: str
+    stdout: str
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Target:
                 re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)[1]
             )
             / 1024,
-            output=result.stdout + result.stderr,
+            stdout=result.stdout,
         )
 
 

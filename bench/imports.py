@@ -18,7 +18,8 @@ def run(target, log):
     for name in FILES:
         log(f"[{target.name}] importing {name}")
         measured = target.manage("import_content", str(CORPUS / name))
-        summary = measured.output.strip().splitlines()[-1] if measured.output.strip() else ""
+        lines = measured.stdout.strip().splitlines()
+        summary = lines[-1] if lines else ""
         rows.append(
             {
                 "database": target.name,

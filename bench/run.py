@@ -88,7 +88,7 @@ def print_table(report):
             f"peak {row['portal_rebuild_peak_rss_mb']} MB, index {row['index_size_mb']} MB; "
             f"wagtail update_index {row['wagtail_update_index_seconds']}s"
         )
-    print("\nSearch latency in-process (ms)       p50      p95      p99")
+    print("\nSearch latency in-process (ms)       p50      p95      p99  queries answered")
     for database, engines in report["search_in_process_ms"].items():
         for engine, values in engines.items():
             print(
