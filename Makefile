@@ -44,6 +44,7 @@ run: install
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-test
+	mkdir -p var
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
