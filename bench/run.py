@@ -93,6 +93,7 @@ def print_table(report):
         for engine, values in engines.items():
             print(
                 f"  {database:9} {engine:18} {values['p50']:8} {values['p95']:8} {values['p99']:8}"
+                f"  {values['answered']}"
             )
         ratio = engines["wagtail_database"]["p50"] / engines["portal"]["p50"]
         print(f"  {database:9} wagtail/portal p50 ratio: {ratio:.2f}")
