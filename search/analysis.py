@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from portal.core.identifiers import normalise_document_number, normalise_procedure_code
 from portal.core.text import fold
 
+from .lookup import NumberLookup, number_lookup
+
 _TOKEN = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CODE = re.compile(r"\b\d+[.,]\d{3,}\b")
@@ -22,6 +24,15 @@ MAX_TOKENS = 32
 # all its digits first; in a long question the same digits are only a hint.
 SHORT_QUERY_TOKENS = 4
 IDENT_PARTIAL_SHORT, IDENT_PARTIAL_LONG = 400.0, 40.0
+# A query of more syllables than this is a question: it wants the article that answers it.
+EVERYDAY_MAX_TOKENS = 6
+# Folded words that carry no meaning in a question ("…, đúng hay sai?", "có phải", "theo quy
+# định"): they neither decide what matches nor how it ranks.
+QUESTION_STOPWORDS = frozenset(
+    """dung hay sai khong co phai theo quy dinh duoc la gi nhu the nao bao nhieu khi
+    o dau cua va cac nhung thi ma nay do voi cho trong neu de mot ve tu tai bi da se can
+    nao ai hoac tren duoi sau truoc cung van ra vao lai nhat rat""".split()  # noqa: SIM905
+)
 
 
 def normalise_text(text: str) -> str:
@@ -87,6 +98,19 @@ class AnalysedQuery:
     identifiers: list[str] = field(default_factory=list)  # exact normalised identifier keys
     identifier_parts: list[str] = field(default_factory=list)  # for partial identifier match
     expansions: list[tuple[str, ...]] = field(default_factory=list)  # folded phrases
+    lookup: NumberLookup | None = None  # the query is (mostly) a document number
+    intent: str = "everyday"  # "everyday" (a few words) or "question"
+
+    @property
+    def is_question(self):
+        return self.intent == "question"
+
+    def content_positions(self):
+        """Positions of the words that decide a question's ranking (all words otherwise)."""
+        if not self.is_question:
+            return list(range(len(self.folded)))
+        kept = [i for i, word in enumerate(self.folded) if word not in QUESTION_STOPWORDS]
+        return kept or list(range(len(self.folded)))
 
     @property
     def is_empty(self):
@@ -95,7 +119,7 @@ class AnalysedQuery:
     @property
     def minimum_match(self):
         """How many query syllables a document must contain to match at all."""
-        n = len(self.folded)
+        n = len(self.content_positions())
         if n <= 2:
             return n
         if n <= 4:
@@ -107,7 +131,13 @@ class AnalysedQuery:
         return IDENT_PARTIAL_SHORT if len(self.tokens) <= SHORT_QUERY_TOKENS else IDENT_PARTIAL_LONG
 
     def bigrams(self):
-        return [tuple(self.folded[i : i + 2]) for i in range(len(self.folded) - 1)]
+        """Adjacent syllables, leaving out pairs of a question's meaningless words."""
+        content = set(self.content_positions())
+        return [
+            tuple(self.folded[i : i + 2])
+            for i in range(len(self.folded) - 1)
+            if i in content or i + 1 in content
+        ]
 
     def highlight_terms(self):
         terms = set(self.folded) | set(self.identifier_parts)
@@ -131,7 +161,10 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
         folded=folded,
         accented=[token != f for token, f in zip(tokens, folded, strict=True)],
     )
+    if len(tokens) > EVERYDAY_MAX_TOKENS:
+        query.intent = "question"
     if any(ch.isdigit() for ch in text):
+        query.lookup = number_lookup(text)
         candidates = [text, *_CODE.findall(text)]
         for candidate in candidates:
             for key in identifier_keys(candidate):

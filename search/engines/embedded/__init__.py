@@ -18,12 +18,13 @@ from ...analysis import analyse
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import correct
 from .. import EngineUnavailable, SearchEngine, keys_of
-from .queries import QueryBuilder
+from .queries import LOOKUP, LOOKUP_TIER, QueryBuilder
 from .schema import LABEL_SEPARATOR, build_schema, to_tantivy
 
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 FACET_SIZE = 100
+LOOKUP_WINDOW = 100  # documents bearing a looked-up number, ordered newest first in Python
 
 
 class EmbeddedEngine(SearchEngine):
@@ -160,16 +161,37 @@ class EmbeddedEngine(SearchEngine):
     def _search(self, query, request):
         searcher = self._searcher()
         builder = QueryBuilder(self.schema, query, request)
-        kwargs = {"limit": request.page_size, "offset": request.offset}
         if request.sort == "newest":
-            kwargs["order_by_field"] = "day"
+            kwargs = {"order_by_field": "day"}
+        elif query.lookup:
+            kwargs = {}  # the look-up's tiers must not be reweighted; see _newest_first_within
         else:
-            kwargs["weight_by_field"] = "weight"
-        result = searcher.search(builder.build(), **kwargs)
-        hits = [self._hit(searcher, score, address) for score, address in result.hits]
+            kwargs = {"weight_by_field": builder.weight_field}
+        end = request.offset + request.page_size
+        limit = max(end, LOOKUP_WINDOW) if query.lookup and not kwargs else end
+        result = searcher.search(builder.build(), limit=limit, **kwargs)
+        ranked = result.hits
+        if query.lookup and not kwargs:
+            ranked = self._newest_first_within_tiers(searcher, ranked)
+        page = ranked[request.offset : end]
+        hits = [self._hit(searcher, score, address) for score, address in page]
         return SearchResult(
             total=result.count, hits=hits, facets=self._facets(searcher, builder, request)
         )
+
+    @staticmethod
+    def _newest_first_within_tiers(searcher, ranked):
+        """Documents bearing a looked-up number score in tiers (how much else they match);
+        within a tier the newest comes first."""
+        tiered = [(score, address) for score, address in ranked if score >= LOOKUP]
+        if not tiered:
+            return ranked
+
+        def newest(item):
+            score, address = item
+            return (score // LOOKUP_TIER, searcher.doc(address)["day"][0])
+
+        return sorted(tiered, key=newest, reverse=True) + ranked[len(tiered) :]
 
     def _hit(self, searcher, score, address):
         data = json.loads(bytes(searcher.doc(address)["payload"][0]))

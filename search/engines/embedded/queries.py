@@ -1,4 +1,9 @@
-"""One analysed query and request -> tantivy queries. One method per concern."""
+"""One analysed query and request -> tantivy queries. One method per concern.
+
+Three kinds of query (search.analysis): a number look-up ranks the documents bearing the
+number first; a few everyday words rank titles, exact titles and syllable pairs; a question
+ranks articles by their meaningful words and pairs, ignoring its boilerplate.
+"""
 
 from tantivy import FieldType, Occur, Query
 
@@ -6,9 +11,15 @@ from tantivy import FieldType, Occur, Query
 TITLE, BODY = 3.0, 1.0
 EXACT_ACCENT = 1.5  # extra weight of the field as written when the user typed marks
 PHRASE_TITLE, PHRASE_BODY = 4.0, 2.0
-BIGRAM_TITLE, BIGRAM_BODY = 1.5, 0.8
+PAIR_TITLE, PAIR_BODY = 2.0, 1.0  # adjacent syllables found together
+PHRASE_MAX_TOKENS = 6  # longer queries rank by pairs; a whole-query phrase would rarely match
+EXACT_TITLE = 30.0
 SYNONYM = 2.0
 IDENT_EXACT = 1000.0
+# A look-up: every document with the number scores LOOKUP, plus these for what else matches.
+# Steps of a thousand, so that text scores (far below) never cross a tier.
+LOOKUP, LOOKUP_YEAR, LOOKUP_TYPE, LOOKUP_CODE = 10_000.0, 4000.0, 2000.0, 1000.0
+LOOKUP_TIER = 1000.0
 
 
 def _should(queries, minimum=None):
@@ -26,9 +37,16 @@ class QueryBuilder:
         self.query = query
         self.request = request
 
+    @property
+    def weight_field(self):
+        return "w_question" if self.query.is_question else "w_everyday"
+
     def term(self, field, value, boost=1.0):
         q = Query.term_query(self.schema, field, value)
         return Query.boost_query(q, boost) if boost != 1.0 else q
+
+    def constant(self, field, value, score):
+        return Query.const_score_query(Query.term_query(self.schema, field, value), score)
 
     def phrase(self, field, words, boost=1.0):
         q = Query.phrase_query(self.schema, field, list(words))
@@ -47,8 +65,8 @@ class QueryBuilder:
     def words(self):
         q = self.query
         clauses = [
-            self.token_clause(t, f, a)
-            for t, f, a in zip(q.tokens, q.folded, q.accented, strict=True)
+            self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
+            for i in dict.fromkeys(q.content_positions())  # each word once
         ]
         return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
 
@@ -70,7 +88,7 @@ class QueryBuilder:
         parts = self.query.identifier_parts
         digits = [p for p in parts if any(ch.isdigit() for ch in p)]
         others = [p for p in parts if p not in digits]
-        if digits:
+        if digits and not self.query.is_question:
             must = [(Occur.Must, self.term("ident_t", p)) for p in digits]
             if others:
                 must.append((Occur.Must, _should([self.term("ident_t", p) for p in others])))
@@ -81,27 +99,44 @@ class QueryBuilder:
             )
         return _should(clauses)
 
+    def lookup(self):
+        """Documents bearing the looked-up number, scored by what else of the query they match."""
+        lookup = self.query.lookup
+        if lookup is None:
+            return None
+        should = [(Occur.Must, self.constant("num", lookup.digits, LOOKUP))]
+        if lookup.year:
+            should.append((Occur.Should, self.constant("num_year", lookup.year, LOOKUP_YEAR)))
+        if lookup.type_code:
+            should.append((Occur.Should, self.constant("num_type", lookup.type_code, LOOKUP_TYPE)))
+        for part in dict.fromkeys(lookup.code_parts):
+            should.append((Occur.Should, self.constant("num_code", part, LOOKUP_CODE)))
+        return Query.boolean_query(should)
+
     def matching(self):
         """Documents that match the text at all (scored), or every document for no text."""
         if self.query.is_empty:
             return Query.all_query()
-        return _should([self.words(), self.synonyms(), self.identifiers()]) or Query.empty_query()
+        clauses = [self.words(), self.synonyms(), self.identifiers(), self.lookup()]
+        return _should(clauses) or Query.empty_query()
 
     # What only changes the order.
     def proximity(self):
-        folded = self.query.folded
+        q = self.query
         clauses = []
-        if len(folded) >= 2:
+        folded = q.folded
+        if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [
                 self.phrase("title_f", folded, PHRASE_TITLE),
                 self.phrase("body_f", folded, PHRASE_BODY),
             ]
-        if len(folded) >= 3:
-            for bigram in self.query.bigrams():
-                clauses += [
-                    self.phrase("title_f", bigram, BIGRAM_TITLE),
-                    self.phrase("body_f", bigram, BIGRAM_BODY),
-                ]
+        for first, second in dict.fromkeys(q.bigrams()):
+            clauses += [
+                self.term("title_b", first + second, PAIR_TITLE),
+                self.term("body_b", first + second, PAIR_BODY),
+            ]
+        if folded and not q.is_question:
+            clauses.append(self.constant("title_key", " ".join(folded), EXACT_TITLE))
         return clauses
 
     # Filters: one method per kind of filter.

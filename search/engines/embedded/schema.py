@@ -1,10 +1,19 @@
 """The tantivy schema and the conversion of a SearchDocument into a tantivy document."""
 
+import datetime
 import json
 
 import tantivy
 
 from ...analysis import folded_text, identifier_keys, identifier_tokens, normalise_text
+from ...features import (
+    entry_sort,
+    extra_identifiers,
+    lookup_parts,
+    text_fields,
+    title_key,
+    weights,
+)
 from ...requests import FACETS
 from .. import document_facets, document_weight
 
@@ -17,16 +26,40 @@ def build_schema():
     # Every text field twice: lowercased as written, and folded (marks removed, đ -> d).
     for name in ("title", "title_f", "body", "body_f"):
         builder.add_text_field(name)
+    for name in ("title_b", "body_b"):  # folded syllable pairs (search.features)
+        builder.add_text_field(name, index_option="freq")
     builder.add_text_field("ident", tokenizer_name="raw")  # normalised identifiers, exact
     builder.add_text_field("ident_t")  # their parts, for partial numbers
+    # Exact title, entry sort and number parts (search.features, search.lookup).
+    for name in ("title_key", "entry", "num", "num_year", "num_type", "num_code"):
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for name in FACETS:
         builder.add_text_field(f"f_{name}", tokenizer_name="raw")  # values, for filters
         builder.add_text_field(f"fl_{name}", tokenizer_name="raw", fast=True)  # value+label
     builder.add_integer_field("page", indexed=True)
-    builder.add_integer_field("day", indexed=True, fast=True)
+    builder.add_integer_field("day", indexed=True, fast=True, stored=True)
     builder.add_float_field("weight", fast=True)
+    for name in weights_fields():
+        builder.add_float_field(name, fast=True)
     builder.add_bytes_field("payload", stored=True)
     return builder.build()
+
+
+def weights_fields():
+    return ("w_everyday", "w_question")
+
+
+def tantivy_weight(multiplier):
+    """tantivy multiplies a score by log2(2 + value): the value that multiplies by `multiplier`."""
+    return 2.0**multiplier - 2.0
+
+
+def year_day(doc):
+    """A document without a date is as old as the year of its number (69/2025/NĐ-CP: 2025)."""
+    parts = lookup_parts(doc)
+    if parts and parts.year:
+        return datetime.date(int(parts.year), 1, 1).toordinal()
+    return 0
 
 
 def to_tantivy(doc):
@@ -38,12 +71,22 @@ def to_tantivy(doc):
         "title_f": folded_text(title),
         "body": body,
         "body_f": folded_text(body),
-        "ident": [key for identifier in doc.identifiers for key in identifier_keys(identifier)],
+        "ident": [key for identifier in doc.identifiers for key in identifier_keys(identifier)]
+        + extra_identifiers(doc),
         "ident_t": " ".join(identifier_tokens(doc.identifiers)),
+        "title_key": title_key(doc.title),
+        "entry": entry_sort(doc),
         "weight": document_weight(doc),
-        "day": doc.date.toordinal() if doc.date else 0,
+        "day": doc.date.toordinal() if doc.date else year_day(doc),
         "page": doc.page_id,
     }
+    fields.update(text_fields(doc))
+    base = document_weight(doc)
+    fields.update({name: tantivy_weight(m) for name, m in weights(doc, base).items()})
+    parts = lookup_parts(doc)
+    if parts:
+        fields.update(num=parts.digits, num_year=parts.year)
+        fields.update(num_type=parts.type_codes, num_code=parts.code_parts)
     facets = document_facets(doc)
     for name, values in facets.items():
         fields[f"f_{name}"] = [value for value, _ in values]

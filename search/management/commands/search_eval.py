@@ -1,76 +1,93 @@
-"""Search quality and latency on a development set of (query, kind, expected id) lines.
+"""Search quality and latency per query family, as typed and without diacritics.
 
-Runs each query through the API code path (`/api/search/`), as typed and with diacritics
-stripped, and prints MRR@10, P@1 and latency p50/p95.
+Families (see search.evaluation.families): the development set; number look-ups generated from
+legal_metadata.jsonl in the forms journalists type; procedure codes; everyday procedure words,
+plain and abbreviated; the long legal questions. Each generated family is split into a tuning
+half and a held-out half; report the held-out half. `--compare` runs Wagtail's database search
+on the same queries beside the portal's.
 """
 
-import statistics
-import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.test import Client
 
-from portal.core.text import fold
+from search.evaluation import families as f
+from search.evaluation.runner import TRANSFORMS, PortalSearch, WagtailDatabaseSearch, evaluate
 
 DEFAULT_CORPUS = settings.BASE_DIR.parent / "shared" / "corpus"
+IMPORTED = ("fields.jsonl", "procedures.jsonl", "legal_metadata.jsonl", "laws.jsonl")
+
+
+def loaded_documents():
+    from portal.legal.models import LegalDocumentPage
+
+    rows = LegalDocumentPage.objects.live().values_list("number", "doc_type", "issued")
+    parsed = (f.parse_number(n, t, d.isoformat() if d else "") for n, t, d in rows)
+    return [doc for doc in parsed if doc]
+
+
+def build_families(corpus: Path):
+    procedures = f.read_jsonl(corpus / "procedures.jsonl")
+    everyday = f.everyday_queries(procedures)
+    questions = f.legal_questions(corpus / "dev_legal_questions.tsv")
+    return {
+        "dev": (f.read_tsv(corpus / "dev_queries.tsv"), []),
+        "numbers": f.split(f.number_lookups(corpus / "legal_metadata.jsonl", loaded_documents())),
+        "codes": f.split(f.procedure_code_lookups(procedures)),
+        "everyday": f.split(everyday),
+        "abbreviations": f.split(f.abbreviated(everyday)),
+        "questions": questions,
+    }
 
 
 class Command(BaseCommand):
-    help = "Measure search quality (MRR@10, P@1) and latency on a development query set."
+    help = "Measure search quality (MRR@10, P@1, R@10) and latency per query family."
 
     def add_arguments(self, parser):
         parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-        parser.add_argument("--queries", type=Path, help="default: CORPUS/dev_queries.tsv")
         parser.add_argument(
             "--import",
             dest="do_import",
             action="store_true",
-            help="import the corpus with import_content first (which indexes it), then sync",
+            help="import the corpus with import_content first (which indexes it)",
         )
-        parser.add_argument("--verbose-misses", action="store_true")
+        parser.add_argument("--family", action="append", help="only these families")
+        parser.add_argument(
+            "--half",
+            choices=("tune", "held-out", "both"),
+            default="both",
+            help="which half of each generated family to run (the dev set is always whole)",
+        )
+        parser.add_argument("--limit", type=int, help="at most this many queries per half")
+        parser.add_argument("--compare", action="store_true", help="Wagtail's search beside")
+        parser.add_argument("--misses", type=int, default=0, help="print up to N misses")
+        parser.add_argument("--unaccented-only", action="store_true")
 
-    def handle(self, *args, corpus, queries, do_import, verbose_misses, **options):
-        queries = queries or corpus / "dev_queries.tsv"
-        if not queries.exists():
-            raise CommandError(f"no query set at {queries}")
+    def handle(self, *args, corpus, do_import, family, half, limit, compare, misses, **options):
+        if not (corpus / "dev_legal_questions.tsv").exists():
+            raise CommandError(f"no query sets in {corpus}")
         if do_import:
-            files = [corpus / f"{n}.jsonl" for n in ("fields", "procedures", "legal_metadata")]
-            call_command("import_content", *[str(f) for f in files + [corpus / "laws.jsonl"]])
-            call_command("search_index", "sync")  # reports drift: none when imports index
-        rows = [
-            line.split("\t")
-            for line in queries.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")
-        ]
-        host = next((h.lstrip(".") for h in settings.ALLOWED_HOSTS if "*" not in h), "localhost")
-        client = Client(HTTP_HOST=host)
-        for label, transform in (("as typed", str), ("unaccented", fold)):
-            self.evaluate(client, label, rows, transform, verbose_misses)
-
-    def evaluate(self, client, label, rows, transform, verbose_misses):
-        reciprocal, first, latencies = [], 0, []
-        for query, kind, expected in rows:
-            started = time.perf_counter()
-            response = client.get("/api/search/", {"q": transform(query), "kind": kind})
-            latencies.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                status, content = response.status_code, response.content[:300]
-                raise CommandError(f"{query!r}: HTTP {status} {content!r}")
-            found = [r["id"] for r in response.json()["results"]][:10]
-            rank = found.index(expected) + 1 if expected in found else None
-            reciprocal.append(1 / rank if rank else 0.0)
-            first += rank == 1
-            if verbose_misses and rank != 1:
-                self.stdout.write(
-                    f"  {transform(query)!r}: expected {expected}, rank {rank}, got {found[:3]}"
-                )
-        latencies.sort()
-        p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
-        self.stdout.write(
-            f"{label:>10}: MRR@10 {statistics.mean(reciprocal):.3f}  P@1 {first / len(rows):.3f}  "
-            f"latency p50 {statistics.median(latencies):.1f} ms  p95 {p95:.1f} ms  "
-            f"({len(rows)} queries)"
-        )
+            call_command("import_content", *[str(corpus / name) for name in IMPORTED])
+        engines = [PortalSearch()] + ([WagtailDatabaseSearch()] if compare else [])
+        transforms = dict(TRANSFORMS)
+        if options["unaccented_only"]:
+            transforms.pop("typed")
+        for name, (tune, held_out) in build_families(corpus).items():
+            if family and name not in family:
+                continue
+            halves = {"all": tune} if not held_out else {"tune": tune, "held-out": held_out}
+            for half_name, queries in halves.items():
+                if half not in ("both", half_name) and half_name != "all":
+                    continue
+                queries = queries[:limit] if limit else queries
+                for engine in engines:
+                    for label, transform in transforms.items():
+                        result, missed = evaluate(engine, queries, transform)
+                        self.stdout.write(
+                            f"{name:13} {half_name:8} {engine.name:10} {label:10} "
+                            f"n={result.queries:4}  {result.line()}"
+                        )
+                        for miss in missed[:misses]:
+                            self.stdout.write(f"    miss {miss}")

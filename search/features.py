@@ -1,0 +1,69 @@
+"""What both engines index beyond the text itself, computed once from a SearchDocument:
+syllable pairs, the exact title, number parts for look-ups, and the weight of an entry for
+each kind of query.
+
+Vietnamese words are several syllables ("thủ tục hành chính"): indexing adjacent syllable
+pairs as single terms gives phrase-like precision at the cost of a term query.
+"""
+
+import re
+
+from .analysis import folded_tokens, normalise_text
+from .documents import SearchDocument
+from .lookup import number_parts
+
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+# How much an entry of each sort counts, per kind of query (multipliers, the smallest 1):
+# a short query naming a procedure wants the procedure, not an article that mentions its words;
+# a question wants the article that answers it.
+PRIORS = {
+    "everyday": {"procedure": 3.0, "document": 2.4, "news": 1.6, "article": 1.0},
+    "question": {"procedure": 1.0, "document": 1.2, "news": 1.0, "article": 2.0},
+}
+
+
+def entry_sort(doc: SearchDocument) -> str:
+    if doc.article:
+        return "article"
+    return "document" if doc.kind == "legal" else doc.kind
+
+
+def bigrams(tokens) -> str:
+    """Adjacent syllables glued: ["dang", "ky", "tam", "tru"] -> "dangky kytam tamtru"."""
+    return " ".join(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def title_key(title: str) -> str:
+    """A title as a query would spell it: folded, lowercased, without parenthesised parts."""
+    return " ".join(folded_tokens(_PARENTHESES.sub(" ", normalise_text(title))))
+
+
+def doc_type_of(doc: SearchDocument) -> str:
+    values = doc.facets.get("doc_type") or []
+    return values[0][0] if values else ""
+
+
+def lookup_parts(doc: SearchDocument):
+    """Number parts of a legal document's own entry (articles answer questions, not numbers)."""
+    if doc.kind != "legal" or doc.article or not doc.identifiers:
+        return None
+    return number_parts(doc.identifiers[0], doc_type_of(doc))
+
+
+def extra_identifiers(doc: SearchDocument) -> list[str]:
+    """A procedure code is also typed without its dot: 1.004194 -> 1004194."""
+    return [i.replace(".", "") for i in doc.identifiers if doc.kind == "procedure" and "." in i]
+
+
+def weights(doc: SearchDocument, base: float) -> dict[str, float]:
+    """The multiplier of an entry for each kind of query: its prior times its own weight."""
+    sort = entry_sort(doc)
+    return {f"w_{intent}": priors[sort] * base for intent, priors in PRIORS.items()}
+
+
+def text_fields(doc: SearchDocument):
+    """Folded syllable pairs of the title and body."""
+    title = folded_tokens(doc.title)
+    body = folded_tokens(" ".join(filter(None, [doc.summary, doc.body])))
+    return {"title_b": bigrams(title), "body_b": bigrams(body)}
