@@ -24,8 +24,16 @@ MAX_TOKENS = 32
 # all its digits first; in a long question the same digits are only a hint.
 SHORT_QUERY_TOKENS = 4
 IDENT_PARTIAL_SHORT, IDENT_PARTIAL_LONG = 400.0, 40.0
-# A query of more syllables than this is a question: it wants the article that answers it.
-EVERYDAY_MAX_TOKENS = 6
+# A query of more syllables than this, or one that asks (a question mark, "là gì", "khi
+# nào", "đúng hay sai" …), is a question: it wants the article that answers it.
+EVERYDAY_MAX_TOKENS = 9
+QUESTION_MARKERS = [
+    tuple(marker.split())
+    for marker in (
+        "gi", "nao", "ai", "dung hay sai", "co phai", "bao nhieu", "bao lau", "duoc khong",
+        "hay khong", "o dau", "tai sao", "vi sao", "co duoc", "phai khong",
+    )
+]  # fmt: skip
 # Folded words that carry no meaning in a question ("…, đúng hay sai?", "có phải", "theo quy
 # định"): they neither decide what matches nor how it ranks.
 QUESTION_STOPWORDS = frozenset(
@@ -161,7 +169,8 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
         folded=folded,
         accented=[token != f for token, f in zip(tokens, folded, strict=True)],
     )
-    if len(tokens) > EVERYDAY_MAX_TOKENS:
+    asks = "?" in text or any(_contains(folded, marker) for marker in QUESTION_MARKERS)
+    if asks or len(tokens) > EVERYDAY_MAX_TOKENS:
         query.intent = "question"
     if any(ch.isdigit() for ch in text):
         query.lookup = number_lookup(text)

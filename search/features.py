@@ -13,6 +13,7 @@ from .documents import SearchDocument
 from .lookup import number_parts
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
+_YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d\d)/")
 
 # How much an entry of each sort counts, per kind of query (multipliers, the smallest 1):
 # a short query naming a procedure wants the procedure, not an article that mentions its words;
@@ -56,14 +57,51 @@ def extra_identifiers(doc: SearchDocument) -> list[str]:
     return [i.replace(".", "") for i in doc.identifiers if doc.kind == "procedure" and "." in i]
 
 
+# A question is answered first by the highest-ranking text that governs it (the Constitution
+# and laws over decrees, decrees over circulars and decisions) and, of two texts alike, by the
+# newer (a law replaces its predecessor of the same name).
+LEGAL_RANK = {
+    "hien phap": 1.0, "luat": 1.0, "bo luat": 1.0, "phap lenh": 0.85,
+    "nghi quyet": 0.8, "nghi dinh": 0.75, "quyet dinh": 0.65,
+}  # fmt: skip
+OTHER_LEGAL_RANK = 0.6
+RECENCY_PER_YEAR = 0.02
+
+
+def authority(doc: SearchDocument) -> float:
+    if doc.kind != "legal":
+        return 1.0
+    rank = LEGAL_RANK.get(" ".join(folded_tokens(doc_type_of(doc))), OTHER_LEGAL_RANK)
+    year = doc.date.year if doc.date else None
+    match = _YEAR_IN_NUMBER.search(doc.id)
+    if match:
+        year = int(match[1])
+    if year:
+        rank *= 1 + RECENCY_PER_YEAR * max(-20, min(30, year - 2000))
+    return rank
+
+
 def weights(doc: SearchDocument, base: float) -> dict[str, float]:
     """The multiplier of an entry for each kind of query: its prior times its own weight."""
     sort = entry_sort(doc)
-    return {f"w_{intent}": priors[sort] * base for intent, priors in PRIORS.items()}
+    return {
+        "w_everyday": PRIORS["everyday"][sort] * base,
+        "w_question": PRIORS["question"][sort] * base * authority(doc),
+    }
+
+
+def indexed_body(doc: SearchDocument) -> str:
+    """The summary and the body, the summary once when the body begins with it (an article's
+    summary is its first lines: counting them twice would skew its word frequencies)."""
+    summary = normalise_text(doc.summary)
+    body = normalise_text(doc.body)
+    if summary and body.startswith(summary):
+        return body
+    return " ".join(filter(None, [summary, body]))
 
 
 def text_fields(doc: SearchDocument):
     """Folded syllable pairs of the title and body."""
     title = folded_tokens(doc.title)
-    body = folded_tokens(" ".join(filter(None, [doc.summary, doc.body])))
+    body = folded_tokens(indexed_body(doc))
     return {"title_b": bigrams(title), "body_b": bigrams(body)}

@@ -149,36 +149,21 @@ def procedure_code_lookups(procedures):
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[^\W_]+")
-# Words a short query does not start or end on.
-EDGE_WORDS = {
-    "và",
-    "của",
-    "cho",
-    "tại",
-    "các",
-    "trong",
-    "đối",
-    "với",
-    "hoặc",
-    "từ",
-    "do",
-    "về",
-    "theo",
-    "được",
-    "có",
-    "là",
-    "thực",
-    "hiện",
-    "trường",
-    "hợp",
-    "những",
-    "một",
-    "đã",
-}
+# Where the everyday core of a procedure's name ends: qualifiers citizens leave out.
+_QUALIFIER = re.compile(r"[(,;:]| - | đối với | trong trường hợp | tại | cho | thực hiện | theo ")
+MAX_CORE_WORDS = 8
+# Verbs citizens drop before the object ("giải quyết hưởng trợ cấp" -> "trợ cấp").
+LEADING_VERBS = {
+    ("cấp",), ("đổi",), ("xóa",), ("nộp",), ("xin",), ("hưởng",),
+    ("đăng", "ký"), ("giải", "quyết"), ("cấp", "lại"), ("cấp", "đổi"), ("cấp", "mới"),
+    ("thông", "báo"), ("xác", "nhận"), ("công", "nhận"), ("thẩm", "định"), ("phê", "duyệt"),
+    ("điều", "chỉnh"), ("gia", "hạn"), ("chấp", "thuận"), ("đề", "nghị"), ("khai", "báo"),
+    ("thu", "hồi"), ("sửa", "đổi"), ("cho", "phép"), ("tiếp", "nhận"), ("giải", "thể"),
+}  # fmt: skip
 
 
 def _words(text):
-    return _WORD.findall(_PARENTHESES.sub(" ", text).lower())
+    return _WORD.findall(text.lower())
 
 
 def _contains(words, span):
@@ -186,32 +171,39 @@ def _contains(words, span):
     return any(words[i : i + n] == span for i in range(len(words) - n + 1))
 
 
-def everyday_queries(procedures, per_procedure=2, top=600):
-    """Short queries made of a procedure's own words (2 to 5 syllables of its name), kept only
-    where that procedure is the most used of those whose names hold the words: what a citizen
-    typing those words most likely wants."""
+def _core(name):
+    """A procedure's name up to its first qualifier: "Cấp hộ chiếu phổ thông ở trong nước
+    (thực hiện tại cấp tỉnh)" -> "cấp hộ chiếu phổ thông ở trong nước"."""
+    return _words(_QUALIFIER.split(name.lower(), maxsplit=1)[0])
+
+
+def everyday_queries(procedures, per_procedure=2, top=800):
+    """Short queries as citizens type them: the core of a procedure's name, or that core
+    without its leading verb ("giải quyết hưởng trợ cấp thất nghiệp" -> "trợ cấp thất
+    nghiệp"), kept only where that procedure is the most used of those whose names hold the
+    words: what a citizen typing them most likely wants."""
     rng = random.Random(SEED + 2)
     ranked = sorted(procedures, key=lambda p: -(p.get("popularity") or 0))
     names = [(p["code"], [fold(w) for w in _words(p["name"])]) for p in ranked]
     queries = []
     for procedure in ranked[:top]:
-        words = _words(procedure["name"])
-        folded = [fold(w) for w in words]
-        spans = []
-        for length in range(2, 6):
-            for start in range(0, len(words) - length + 1):
-                span = words[start : start + length]
-                if span[0] in EDGE_WORDS or span[-1] in EDGE_WORDS:
-                    continue
-                spans.append((start, length))
-        rng.shuffle(spans)
+        core = _core(procedure["name"])
+        candidates = [core]
+        verbs = [v for v in LEADING_VERBS if tuple(core[: len(v)]) == v]
+        if verbs:
+            rest = core[max(len(v) for v in verbs) :]
+            candidates.append(rest)
+            if rest[:1] == ["hưởng"]:
+                candidates.append(rest[1:])
+        candidates = [words for words in candidates if 2 <= len(words) <= MAX_CORE_WORDS]
+        rng.shuffle(candidates)
         kept = 0
-        for start, length in spans:
-            span = folded[start : start + length]
-            owner = next(code for code, name in names if _contains(name, span))
+        for words in candidates:
+            folded = [fold(w) for w in words]
+            owner = next(code for code, name in names if _contains(name, folded))
             if owner != procedure["code"]:
                 continue
-            queries.append(Query(" ".join(words[start : start + length]), "", procedure["code"]))
+            queries.append(Query(" ".join(words), "", procedure["code"]))
             kept += 1
             if kept == per_procedure:
                 break
@@ -242,13 +234,15 @@ ABBREVIATIONS = {
 
 def abbreviated(queries):
     """The everyday queries whose words hold a phrase citizens abbreviate, abbreviated."""
-    out = []
+    out = {}
     for query in queries:
         for phrase, short in ABBREVIATIONS.items():
-            if phrase in query.text:
-                out.append(Query(query.text.replace(phrase, short), "", query.expected))
+            if phrase in query.text and query.text != phrase:
+                text = query.text.replace(phrase, short)
+                # Two names that abbreviate alike leave no one answer: keep neither.
+                out[text] = None if text in out else query.expected
                 break
-    return out
+    return [Query(text, "", expected) for text, expected in out.items() if expected]
 
 
 def legal_questions(path: Path):

@@ -50,8 +50,10 @@ def score(ranks, latencies):
 
 
 def rank_of(expected, found):
-    """1-based position of the first hit whose keys include the expected one."""
-    return next((i for i, keys in enumerate(found[:DEPTH], 1) if expected in keys), None)
+    """1-based position of the first hit whose keys include an expected one (a question may
+    have several answers, separated by commas)."""
+    answers = set(expected.split(","))
+    return next((i for i, keys in enumerate(found[:DEPTH], 1) if answers & keys), None)
 
 
 class PortalSearch:

@@ -5,13 +5,27 @@ number first; a few everyday words rank titles, exact titles and syllable pairs;
 ranks articles by their meaningful words and pairs, ignoring its boilerplate.
 """
 
+from dataclasses import dataclass
+
 from tantivy import FieldType, Occur, Query
 
-# Field boosts: a title match counts more than a body match.
-TITLE, BODY = 3.0, 1.0
+
+@dataclass(frozen=True)
+class Boosts:
+    title: float  # a query syllable in the title
+    body: float
+    pair_title: float  # adjacent query syllables found together
+    pair_body: float
+
+
+# A few words name something (a procedure, a law): titles count. A question is answered by an
+# article's text: pairs of its words found together there count most.
+BOOSTS = {
+    "everyday": Boosts(title=3.0, body=1.0, pair_title=2.0, pair_body=1.0),
+    "question": Boosts(title=1.0, body=1.0, pair_title=2.0, pair_body=3.0),
+}
 EXACT_ACCENT = 1.5  # extra weight of the field as written when the user typed marks
 PHRASE_TITLE, PHRASE_BODY = 4.0, 2.0
-PAIR_TITLE, PAIR_BODY = 2.0, 1.0  # adjacent syllables found together
 PHRASE_MAX_TOKENS = 6  # longer queries rank by pairs; a whole-query phrase would rarely match
 EXACT_TITLE = 30.0
 SYNONYM = 2.0
@@ -36,6 +50,7 @@ class QueryBuilder:
         self.schema = schema
         self.query = query
         self.request = request
+        self.boosts = BOOSTS[query.intent]
 
     @property
     def weight_field(self):
@@ -54,11 +69,12 @@ class QueryBuilder:
 
     # What a document must contain to match at all.
     def token_clause(self, token, folded, accented):
-        parts = [self.term("title_f", folded, TITLE), self.term("body_f", folded, BODY)]
+        title, body = self.boosts.title, self.boosts.body
+        parts = [self.term("title_f", folded, title), self.term("body_f", folded, body)]
         if accented:
             parts += [
-                self.term("title", token, TITLE * EXACT_ACCENT),
-                self.term("body", token, BODY * EXACT_ACCENT),
+                self.term("title", token, title * EXACT_ACCENT),
+                self.term("body", token, body * EXACT_ACCENT),
             ]
         return _should(parts)
 
@@ -73,7 +89,8 @@ class QueryBuilder:
     def synonyms(self):
         clauses = []
         for words in self.query.expansions:
-            for field, boost in (("title_f", TITLE * SYNONYM), ("body_f", BODY * SYNONYM)):
+            boosts = (("title_f", self.boosts.title), ("body_f", self.boosts.body))
+            for field, boost in ((field, boost * SYNONYM) for field, boost in boosts):
                 if len(words) == 1:
                     clauses.append(self.term(field, words[0], boost))
                 else:
@@ -132,8 +149,8 @@ class QueryBuilder:
             ]
         for first, second in dict.fromkeys(q.bigrams()):
             clauses += [
-                self.term("title_b", first + second, PAIR_TITLE),
-                self.term("body_b", first + second, PAIR_BODY),
+                self.term("title_b", first + second, self.boosts.pair_title),
+                self.term("body_b", first + second, self.boosts.pair_body),
             ]
         if folded and not q.is_question:
             clauses.append(self.constant("title_key", " ".join(folded), EXACT_TITLE))

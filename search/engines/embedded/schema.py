@@ -9,6 +9,7 @@ from ...analysis import folded_text, identifier_keys, identifier_tokens, normali
 from ...features import (
     entry_sort,
     extra_identifiers,
+    indexed_body,
     lookup_parts,
     text_fields,
     title_key,
@@ -64,7 +65,7 @@ def year_day(doc):
 
 def to_tantivy(doc):
     title = normalise_text(doc.title)
-    body = normalise_text(" ".join(filter(None, [doc.summary, doc.body])))
+    body = indexed_body(doc)
     fields = {
         "key": doc.key,
         "title": title,
