@@ -13,6 +13,7 @@ from elasticsearch.helpers import BulkIndexError, bulk
 
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
+from . import highlight
 from .mapping import INDEX_SETTINGS, LABEL_SEPARATOR, Entry
 from .queries import QueryBuilder
 
@@ -132,7 +133,13 @@ class ElasticsearchEngine(SearchEngine):
     def _search(self, query, request):
         self._ensure_alias()
         body = QueryBuilder(query, request).body()
-        response = self._call(self.client.search, index=self.alias, **body)
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            highlight=highlight.HIGHLIGHT,
+            source=highlight.SOURCE,
+            **body,
+        )
         hits = [self._hit(hit) for hit in response["hits"]["hits"]]
         facets = {}
         for name in FACETS:
@@ -157,7 +164,7 @@ class ElasticsearchEngine(SearchEngine):
             date=datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
             score=hit.get("_score") or 0.0,
             metadata=source.get("metadata", {}),
-            snippet_sources=[source.get("body", ""), source.get("summary", "")],
+            snippet=highlight.snippet(hit),
         )
 
     def _did_you_mean(self, query):
