@@ -2,8 +2,13 @@
 
 The alias `<prefix>-entries` always points at exactly one index `<prefix>-entries-<version>`;
 `rebuild()` fills a new version and moves the alias in one `_aliases` call.
+
+Refreshes: a rebuild loads its new index with refreshes off and no replicas, then turns both on
+and refreshes once before the swap. Incremental updates run in background tasks and return only
+once their change is searchable (see `index()`), without forcing a refresh per bulk request.
 """
 
+import contextlib
 import datetime
 import uuid
 
@@ -11,13 +16,24 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Index
 from elasticsearch.helpers import BulkIndexError, bulk
 
+from django.conf import settings
+
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
 from . import highlight
-from .mapping import INDEX_SETTINGS, LABEL_SEPARATOR, Entry
+from .mapping import LABEL_SEPARATOR, Entry
 from .queries import QueryBuilder
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
+
+# While a rebuild loads its new index nobody searches it: no refreshes, no replicas to copy to.
+LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
+
+
+def serving_settings():
+    """The settings of an index in use; None puts Elasticsearch's default refresh back (1 s,
+    paused while a shard sees no searches)."""
+    return {"refresh_interval": None, "number_of_replicas": settings.ELASTICSEARCH_REPLICAS}
 
 
 class ElasticsearchEngine(SearchEngine):
@@ -34,10 +50,15 @@ class ElasticsearchEngine(SearchEngine):
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
-    def _create_index(self):
+    def _create_index(self, **overrides):
         name = f"{self.alias}-{datetime.datetime.now():%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
         index = Index(name, using=self.client)
-        index.settings(**INDEX_SETTINGS)
+        index_settings = {
+            "number_of_shards": settings.ELASTICSEARCH_SHARDS,
+            "number_of_replicas": settings.ELASTICSEARCH_REPLICAS,
+            **overrides,
+        }
+        index.settings(**index_settings)
         index.mapping(Entry._doc_type.mapping)
         index.create()
         return name
@@ -53,8 +74,8 @@ class ElasticsearchEngine(SearchEngine):
             )
         self._ready = True
 
-    def _bulk(self, actions, index):
-        self._call(bulk, self.client, actions, index=index, refresh=True)
+    def _bulk(self, actions, index, **params):
+        self._call(bulk, self.client, actions, index=index, **params)
 
     @staticmethod
     def _actions(documents):
@@ -62,15 +83,17 @@ class ElasticsearchEngine(SearchEngine):
             yield {"_id": doc.key, "_source": Entry.from_document(doc).to_dict()}
 
     # Interface.
+    # index() and remove() serve `search_index sync` and tests, which read right after writing;
+    # wait_for returns at the next scheduled refresh instead of forcing one per request.
     def index(self, documents):
         self._ensure_alias()
-        self._bulk(self._actions(documents), self.alias)
+        self._bulk(self._actions(documents), self.alias, refresh="wait_for")
 
     def remove(self, keys_or_documents):
         self._ensure_alias()
         actions = ({"_op_type": "delete", "_id": key} for key in keys_of(keys_or_documents))
         try:
-            bulk(self.client, actions, index=self.alias, refresh=True, raise_on_error=False)
+            bulk(self.client, actions, index=self.alias, refresh="wait_for", raise_on_error=False)
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
@@ -86,18 +109,14 @@ class ElasticsearchEngine(SearchEngine):
         self.index(documents)
 
     def rebuild(self, documents, progress=None):
-        name = self._call(self._create_index)
-        count = 0
-
-        def counted():
-            nonlocal count
-            for action in self._actions(documents):
-                count += 1
-                if progress and count % 1000 == 0:
-                    progress(count)
-                yield action
-
-        self._bulk(counted(), name)
+        name = self._call(self._create_index, **LOADING_SETTINGS)
+        try:
+            count = self._load(name, documents, progress)
+        except BaseException:
+            # A half-built index, unrefreshed and without replicas, must not linger.
+            with contextlib.suppress(*ERRORS):
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+            raise
         try:
             previous = list(self.client.indices.get_alias(name=self.alias))
         except NotFoundError:
@@ -110,6 +129,25 @@ class ElasticsearchEngine(SearchEngine):
         for old in previous:
             self._call(self.client.indices.delete, index=old, ignore_unavailable=True)
         self._ready = True
+        return count
+
+    def _load(self, name, documents, progress):
+        """Bulk into the new index without refreshing, then make it ready to serve."""
+        count = 0
+
+        def counted():
+            nonlocal count
+            for action in self._actions(documents):
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+                yield action
+
+        self._bulk(counted(), name)
+        self._call(
+            self.client.indices.put_settings, index=name, settings={"index": serving_settings()}
+        )
+        self._call(self.client.indices.refresh, index=name)
         return count
 
     def delete_all(self):
