@@ -5,7 +5,8 @@ The alias `<prefix>-entries` always points at exactly one index `<prefix>-entrie
 
 Refreshes: a rebuild loads its new index with refreshes off and no replicas, then turns both on
 and refreshes once before the swap. Incremental updates run in background tasks and return only
-once their change is searchable (see `index()`), without forcing a refresh per bulk request.
+once their change is searchable (see `index()` and `replace_pages()`), without forcing a refresh
+per bulk request.
 """
 
 import contextlib
@@ -98,15 +99,23 @@ class ElasticsearchEngine(SearchEngine):
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
     def replace_pages(self, page_ids, documents):
+        """Index the new entries first (same keys overwrite in place), then delete the pages'
+        other entries: a page is never missing from search in between."""
         self._ensure_alias()
+        documents = list(documents)
+        self._bulk(self._actions(documents), self.alias)
+        query = {"bool": {"filter": [{"terms": {"page": [int(p) for p in page_ids]}}]}}
+        if documents:
+            query["bool"]["must_not"] = [{"ids": {"values": [doc.key for doc in documents]}}]
+        # delete_by_query cannot wait_for; its one refresh also publishes the bulk above, so
+        # new and removed entries show together, once per task (an import batch, a publish).
         self._call(
             self.client.delete_by_query,
             index=self.alias,
-            query={"terms": {"page": [int(p) for p in page_ids]}},
+            query=query,
             refresh=True,
             conflicts="proceed",
         )
-        self.index(documents)
 
     def rebuild(self, documents, progress=None):
         name = self._call(self._create_index, **LOADING_SETTINGS)
