@@ -156,6 +156,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The portal's search engine (search/): Elasticsearch when its URL is set, else embedded tantivy.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
+# Applied when an index is created (a rebuild makes one). One replica keeps search up while a node
+# is down; a single-node cluster needs 0, else its indices stay yellow.
+ELASTICSEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
 
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.

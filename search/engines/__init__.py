@@ -58,7 +58,7 @@ class SearchEngine:
         raise NotImplementedError
 
     def replace_pages(self, page_ids, documents):
-        """Drop everything indexed for these pages, then index `documents`."""
+        """Replace everything indexed for these pages by `documents`."""
         raise NotImplementedError
 
     def rebuild(self, documents, progress=None):
@@ -81,7 +81,8 @@ class SearchEngine:
         result = self._search(query, request)
         terms = query.highlight_terms()
         for hit in result.hits:
-            hit.snippet = make_snippet(hit.snippet_sources, terms)
+            if not hit.snippet:  # an engine may have cut and marked it already
+                hit.snippet = make_snippet(hit.snippet_sources, terms)
         if query.tokens and result.total < FEW_HITS:
             result.suggestion = self._did_you_mean(query)
         result.took_ms = round((time.perf_counter() - started) * 1000, 2)

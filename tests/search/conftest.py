@@ -32,6 +32,26 @@ def engine(request, tmp_path, settings, db):
 
 
 @pytest.fixture
+def recorded(db):
+    """An Elasticsearch engine talking to a recording node (es_recording), whose alias exists and
+    points at `portal-entries-old`."""
+    from elasticsearch import Elasticsearch
+
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    from .es_recording import EMPTY_SEARCH, RecordingNode
+
+    RecordingNode.calls = []
+    RecordingNode.answers = {
+        ("HEAD", "/_alias/portal-entries"): {},
+        ("POST", "/portal-entries/_search"): EMPTY_SEARCH,
+        ("GET", "/_alias/portal-entries"): {"portal-entries-old": {}},
+    }
+    client = Elasticsearch("http://recording:9200", node_class=RecordingNode)
+    return ElasticsearchEngine("http://recording:9200", "portal", client=client)
+
+
+@pytest.fixture
 def committed(django_capture_on_commit_callbacks):
     """A block whose on_commit callbacks run at its end, as if the transaction committed there.
 

@@ -1,72 +1,10 @@
 """The request bodies the Elasticsearch engine sends, recorded by a transport node that answers
 with canned responses (no server involved)."""
 
-import json
-
-import pytest
-from elastic_transport import ApiResponseMeta, BaseNode, HttpHeaders
-from elastic_transport._node._base import NodeApiResponse
-from elasticsearch import Elasticsearch
-
-from search.engines.elasticsearch import ElasticsearchEngine
 from search.requests import SearchRequest
 
 from .conftest import procedure
-
-EMPTY_SEARCH = {
-    "hits": {"total": {"value": 0}, "hits": []},
-    "aggregations": {},
-    "suggest": {"words": []},
-}
-
-
-class RecordingNode(BaseNode):
-    """Records every request; answers from `RecordingNode.answers` (method, path prefix)."""
-
-    calls: list = []
-    answers: dict = {}
-
-    def perform_request(self, method, target, body=None, headers=None, request_timeout=None):
-        path = target.split("?")[0]
-        text = body.decode() if body else ""
-        if text and "\n" in text.strip():
-            payload = [json.loads(line) for line in text.strip().splitlines()]
-        else:
-            payload = json.loads(text) if text else None
-        RecordingNode.calls.append((method, path, payload))
-        answer = {"acknowledged": True}
-        for (m, prefix), canned in RecordingNode.answers.items():
-            if m == method and path.startswith(prefix):
-                answer = canned
-        if path.endswith("/_bulk"):
-            answer = {"errors": False, "items": []}
-        status = 404 if answer is None else 200
-        meta = ApiResponseMeta(
-            status=status,
-            http_version="1.1",
-            headers=HttpHeaders(
-                {"x-elastic-product": "Elasticsearch", "content-type": "application/json"}
-            ),
-            duration=0.0,
-            node=self.config,
-        )
-        return NodeApiResponse(meta, json.dumps(answer or {}).encode())
-
-
-@pytest.fixture
-def recorded(db):
-    RecordingNode.calls = []
-    RecordingNode.answers = {
-        ("HEAD", "/_alias/portal-entries"): {},
-        ("POST", "/portal-entries/_search"): EMPTY_SEARCH,
-        ("GET", "/_alias/portal-entries"): {"portal-entries-old": {}},
-    }
-    client = Elasticsearch("http://recording:9200", node_class=RecordingNode)
-    return ElasticsearchEngine("http://recording:9200", "portal", client=client)
-
-
-def calls(method, suffix):
-    return [payload for m, path, payload in RecordingNode.calls if m == method and suffix in path]
+from .es_recording import RecordingNode, calls, order
 
 
 def test_mapping_indexes_text_as_written_and_folded(recorded):
@@ -85,7 +23,7 @@ def test_mapping_indexes_text_as_written_and_folded(recorded):
 
 def test_rebuild_bulk_indexes_then_swaps_the_alias_atomically(recorded):
     recorded.rebuild([procedure("1.004194", "Đăng ký tạm trú", popularity=100)])
-    created_path = next(p for m, p, _ in RecordingNode.calls if m == "PUT")
+    created_path = next(call.path for call in RecordingNode.calls if call.method == "PUT")
     new_index = created_path.strip("/")
     bulk_lines = calls("PUT", f"{new_index}/_bulk") + calls("POST", f"{new_index}/_bulk")
     action, source = bulk_lines[0]
@@ -96,7 +34,7 @@ def test_rebuild_bulk_indexes_then_swaps_the_alias_atomically(recorded):
         {"remove": {"index": "portal-entries-old", "alias": "portal-entries"}},
         {"add": {"index": new_index, "alias": "portal-entries"}},
     ]
-    methods = [(m, p) for m, p, _ in RecordingNode.calls]
+    methods = order()
     assert methods.index(("POST", "/_aliases")) < methods.index(("DELETE", "/portal-entries-old"))
 
 
@@ -134,3 +72,44 @@ def test_document_number_query_asks_for_exact_identifier_first(recorded):
     assert {"constant_score": {"filter": {"term": {"ident": "2499-QD-BTNMT"}}, "boost": 1000}} in (
         matching
     )
+
+
+def test_search_asks_for_marked_snippets_and_leaves_bodies_on_the_cluster(recorded):
+    recorded.search(SearchRequest(text="đăng ký tạm trú"))
+    body = calls("POST", "/portal-entries/_search")[0]
+    highlight = body["highlight"]
+    assert set(highlight["fields"]) == {"body.folded"}
+    assert (highlight["pre_tags"], highlight["post_tags"]) == (["<mark>"], ["</mark>"])
+    assert highlight["encoder"] == "html"
+    assert highlight["number_of_fragments"] == 1
+    assert 150 <= highlight["fragment_size"] <= 300
+    assert highlight["no_match_size"] > 0
+    shown = body["_source"]["includes"]
+    assert {"kind", "id", "title", "url", "article", "date"} <= set(shown)
+    assert "body" not in shown and "summary" not in shown
+
+
+def test_hit_snippet_is_the_fragment_elasticsearch_marked(recorded):
+    fragment = "Công dân phải <mark>đăng</mark> <mark>ký</mark> tạm trú &lt;ngay&gt; tại nơi ở."
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = {
+        "hits": {
+            "total": {"value": 1},
+            "hits": [
+                {
+                    "_score": 3.2,
+                    "_source": {
+                        "kind": "legal",
+                        "id": "68/2020/QH14",
+                        "title": "Luật Cư trú – Điều 30",
+                        "url": "/van-ban/68-2020-QH14/#dieu-30",
+                        "article": "30",
+                    },
+                    "highlight": {"body.folded": [fragment]},
+                }
+            ],
+        },
+        "aggregations": {},
+    }
+    hit = recorded.search(SearchRequest(text="dang ky")).hits[0]
+    assert hit.snippet == fragment
+    assert (hit.id, hit.article) == ("68/2020/QH14", "30")

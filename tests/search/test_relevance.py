@@ -136,7 +136,8 @@ def test_article_hit_links_to_its_anchor_with_marked_snippet(engine):
     hit = engine.search(SearchRequest(text="đăng ký tạm trú")).hits[0]
     assert (hit.id, hit.article) == ("68/2020/QH14", "30")
     assert hit.url.endswith("#dieu-30")
-    assert "<mark>đăng</mark> <mark>ký</mark> <mark>tạm</mark> <mark>trú</mark>" in hit.snippet
+    # Elasticsearch marks a matched phrase as one span, the embedded engine word by word.
+    assert "<mark>đăng ký tạm trú</mark>" in hit.snippet.replace("</mark> <mark>", " ")
     assert "&lt;ngay&gt;" in hit.snippet
 
 

@@ -2,8 +2,14 @@
 
 The alias `<prefix>-entries` always points at exactly one index `<prefix>-entries-<version>`;
 `rebuild()` fills a new version and moves the alias in one `_aliases` call.
+
+Refreshes: a rebuild loads its new index with refreshes off and no replicas, then turns both on
+and refreshes once before the swap. Incremental updates run in background tasks and return only
+once their change is searchable (see `index()` and `replace_pages()`), without forcing a refresh
+per bulk request.
 """
 
+import contextlib
 import datetime
 import uuid
 
@@ -11,12 +17,24 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import Index
 from elasticsearch.helpers import BulkIndexError, bulk
 
+from django.conf import settings
+
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
-from .mapping import INDEX_SETTINGS, LABEL_SEPARATOR, Entry
+from . import highlight
+from .mapping import LABEL_SEPARATOR, Entry
 from .queries import QueryBuilder
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
+
+# While a rebuild loads its new index nobody searches it: no refreshes, no replicas to copy to.
+LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
+
+
+def serving_settings():
+    """The settings of an index in use; None puts Elasticsearch's default refresh back (1 s,
+    paused while a shard sees no searches)."""
+    return {"refresh_interval": None, "number_of_replicas": settings.ELASTICSEARCH_REPLICAS}
 
 
 class ElasticsearchEngine(SearchEngine):
@@ -33,10 +51,15 @@ class ElasticsearchEngine(SearchEngine):
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
-    def _create_index(self):
+    def _create_index(self, **overrides):
         name = f"{self.alias}-{datetime.datetime.now():%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
         index = Index(name, using=self.client)
-        index.settings(**INDEX_SETTINGS)
+        index_settings = {
+            "number_of_shards": settings.ELASTICSEARCH_SHARDS,
+            "number_of_replicas": settings.ELASTICSEARCH_REPLICAS,
+            **overrides,
+        }
+        index.settings(**index_settings)
         index.mapping(Entry._doc_type.mapping)
         index.create()
         return name
@@ -52,8 +75,8 @@ class ElasticsearchEngine(SearchEngine):
             )
         self._ready = True
 
-    def _bulk(self, actions, index):
-        self._call(bulk, self.client, actions, index=index, refresh=True)
+    def _bulk(self, actions, index, **params):
+        self._call(bulk, self.client, actions, index=index, **params)
 
     @staticmethod
     def _actions(documents):
@@ -61,42 +84,48 @@ class ElasticsearchEngine(SearchEngine):
             yield {"_id": doc.key, "_source": Entry.from_document(doc).to_dict()}
 
     # Interface.
+    # index() and remove() serve `search_index sync` and tests, which read right after writing;
+    # wait_for returns at the next scheduled refresh instead of forcing one per request.
     def index(self, documents):
         self._ensure_alias()
-        self._bulk(self._actions(documents), self.alias)
+        self._bulk(self._actions(documents), self.alias, refresh="wait_for")
 
     def remove(self, keys_or_documents):
         self._ensure_alias()
         actions = ({"_op_type": "delete", "_id": key} for key in keys_of(keys_or_documents))
         try:
-            bulk(self.client, actions, index=self.alias, refresh=True, raise_on_error=False)
+            bulk(self.client, actions, index=self.alias, refresh="wait_for", raise_on_error=False)
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
     def replace_pages(self, page_ids, documents):
+        """Index the new entries first (same keys overwrite in place), then delete the pages'
+        other entries: a page is never missing from search in between."""
         self._ensure_alias()
+        documents = list(documents)
+        self._bulk(self._actions(documents), self.alias)
+        query = {"bool": {"filter": [{"terms": {"page": [int(p) for p in page_ids]}}]}}
+        if documents:
+            query["bool"]["must_not"] = [{"ids": {"values": [doc.key for doc in documents]}}]
+        # delete_by_query cannot wait_for; its one refresh also publishes the bulk above, so
+        # new and removed entries show together, once per task (an import batch, a publish).
         self._call(
             self.client.delete_by_query,
             index=self.alias,
-            query={"terms": {"page": [int(p) for p in page_ids]}},
+            query=query,
             refresh=True,
             conflicts="proceed",
         )
-        self.index(documents)
 
     def rebuild(self, documents, progress=None):
-        name = self._call(self._create_index)
-        count = 0
-
-        def counted():
-            nonlocal count
-            for action in self._actions(documents):
-                count += 1
-                if progress and count % 1000 == 0:
-                    progress(count)
-                yield action
-
-        self._bulk(counted(), name)
+        name = self._call(self._create_index, **LOADING_SETTINGS)
+        try:
+            count = self._load(name, documents, progress)
+        except BaseException:
+            # A half-built index, unrefreshed and without replicas, must not linger.
+            with contextlib.suppress(*ERRORS):
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+            raise
         try:
             previous = list(self.client.indices.get_alias(name=self.alias))
         except NotFoundError:
@@ -109,6 +138,25 @@ class ElasticsearchEngine(SearchEngine):
         for old in previous:
             self._call(self.client.indices.delete, index=old, ignore_unavailable=True)
         self._ready = True
+        return count
+
+    def _load(self, name, documents, progress):
+        """Bulk into the new index without refreshing, then make it ready to serve."""
+        count = 0
+
+        def counted():
+            nonlocal count
+            for action in self._actions(documents):
+                count += 1
+                if progress and count % 1000 == 0:
+                    progress(count)
+                yield action
+
+        self._bulk(counted(), name)
+        self._call(
+            self.client.indices.put_settings, index=name, settings={"index": serving_settings()}
+        )
+        self._call(self.client.indices.refresh, index=name)
         return count
 
     def delete_all(self):
@@ -132,7 +180,13 @@ class ElasticsearchEngine(SearchEngine):
     def _search(self, query, request):
         self._ensure_alias()
         body = QueryBuilder(query, request).body()
-        response = self._call(self.client.search, index=self.alias, **body)
+        response = self._call(
+            self.client.search,
+            index=self.alias,
+            highlight=highlight.HIGHLIGHT,
+            source=highlight.SOURCE,
+            **body,
+        )
         hits = [self._hit(hit) for hit in response["hits"]["hits"]]
         facets = {}
         for name in FACETS:
@@ -157,7 +211,7 @@ class ElasticsearchEngine(SearchEngine):
             date=datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
             score=hit.get("_score") or 0.0,
             metadata=source.get("metadata", {}),
-            snippet_sources=[source.get("body", ""), source.get("summary", "")],
+            snippet=highlight.snippet(hit),
         )
 
     def _did_you_mean(self, query):

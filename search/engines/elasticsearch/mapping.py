@@ -20,7 +20,6 @@ from ...requests import FACETS
 from .. import document_facets, document_weight
 
 LABEL_SEPARATOR = "\x1f"
-INDEX_SETTINGS = {"number_of_shards": 1, "number_of_replicas": 0}
 
 vi_lower = analyzer("vi_lower", tokenizer="standard", filter=["lowercase"])
 vi_folded = analyzer("vi_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
