@@ -1,5 +1,6 @@
-"""Importer for `legal` lines: upsert by normalised number, articles replaced as a set,
-relations kept by number.
+"""Importer for `legal` lines: upsert by normalised number, articles replaced as a set (or,
+from a record that names only some of the stored articles, updated one by one), relations kept
+by number.
 
 Pages are written live without a revision (unless an editor already gave the page revisions),
 and articles with bulk inserts: the corpus holds 58 million characters of article text, which
@@ -222,6 +223,13 @@ def _replace_articles(page, articles, created):
         stored = list(page.articles.order_by("position").values_list("number", "title", "text"))
         if stored == wanted:
             return False
+        named = {number: (number, title, text) for number, title, text in wanted}
+        if named and set(named) < {number for number, _, _ in stored}:
+            # A partial source (the consolidated code carries only some articles of a law)
+            # updates the articles it names and never erases the law's others.
+            wanted = [named.get(number, (number, title, text)) for number, title, text in stored]
+            if stored == wanted:
+                return False
         page.articles.all().delete()
     LegalArticle.objects.bulk_create(
         LegalArticle(document=page, position=i, number=n, title=t, text=x)

@@ -67,6 +67,10 @@ class SearchEngine:
     def keys(self) -> set[str]:
         raise NotImplementedError
 
+    def is_current(self) -> bool:
+        """False when the index was built for another version of the fields: rebuild it."""
+        return True
+
     def healthy(self) -> bool:
         raise NotImplementedError
 

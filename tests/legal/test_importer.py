@@ -97,6 +97,23 @@ def test_articles_are_replaced_as_a_set_and_absent_keys_kept(home, jsonl):
     assert law.relations.count() == 1
 
 
+def test_a_partial_record_updates_the_articles_it_names_and_keeps_the_others(home, jsonl):
+    run_import(jsonl([LAW]))
+    partial = {
+        "kind": "legal",
+        "number": "31/2024/QH15",
+        "title": "Luật Đất đai",
+        "articles": [{"number": "2", "title": "Đối tượng", "text": "Văn bản hợp nhất."}],
+    }
+    status, out, _ = run_import(jsonl([partial], name="consolidated.jsonl"))
+    assert status == 0 and "1 updated" in out
+    law = LegalDocumentPage.objects.get()
+    assert [(a.number, a.text) for a in law.articles.all()] == [
+        ("1", LAW["articles"][0]["text"]),
+        ("2", "Văn bản hợp nhất."),
+    ]
+
+
 def test_a_page_an_editor_revised_gets_a_new_revision_when_reimported(home, jsonl):
     run_import(jsonl([LAW]))
     law = LegalDocumentPage.objects.get()

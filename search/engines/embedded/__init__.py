@@ -19,11 +19,12 @@ from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import correct
 from .. import EngineUnavailable, SearchEngine, keys_of
 from .queries import LOOKUP, LOOKUP_TIER, QueryBuilder
-from .schema import LABEL_SEPARATOR, build_schema, to_tantivy
+from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
 
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 FACET_SIZE = 100
+SCHEMA_FILE = "schema-version"
 LOOKUP_WINDOW = 100  # documents bearing a looked-up number, ordered newest first in Python
 
 
@@ -48,7 +49,17 @@ class EmbeddedEngine(SearchEngine):
             / (datetime.datetime.now().strftime("%Y%m%d%H%M%S-") + uuid.uuid4().hex[:8])
         )
         path.mkdir(parents=True)
+        (path / SCHEMA_FILE).write_text(SCHEMA_VERSION)
         return path
+
+    def is_current(self):
+        """Whether the index was built with this version's schema (else it needs a rebuild)."""
+        if not self.current_link.exists():
+            return True
+        try:
+            return (self.current_link / SCHEMA_FILE).read_text() == SCHEMA_VERSION
+        except OSError:
+            return False
 
     def _point_current_at(self, path):
         temporary = self.directory / f".current-{uuid.uuid4().hex}"
@@ -65,6 +76,11 @@ class EmbeddedEngine(SearchEngine):
                     self._point_current_at(path)
                 path = self.current_link.resolve()
                 if self._opened is None or self._opened[0] != path:
+                    if not self.is_current():
+                        raise EngineUnavailable(
+                            "the search index was built by an older version of the portal: "
+                            "run `manage.py search_index rebuild`"
+                        )
                     self._opened = (path, tantivy.Index.open(str(path)))
                 return self._opened[1]
         except (OSError, ValueError) as error:

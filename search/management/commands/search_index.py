@@ -31,6 +31,10 @@ class Command(BaseCommand):
         self.stdout.write(f"  {count} entries indexed…")
 
     def sync(self, engine):
+        if not engine.is_current():
+            count = engine.rebuild(all_documents(), progress=self.progress)
+            self.stdout.write(f"The index was built by an older version: rebuilt, {count} entries.")
+            return
         documents = {doc.key: doc for doc in all_documents()}
         indexed = engine.keys()
         missing = [doc for key, doc in documents.items() if key not in indexed]

@@ -1,0 +1,168 @@
+"""What each kind of query finds first: numbers as journalists say them, a citizen's few
+words, a lawyer's whole question. Runs on the embedded engine, and on Elasticsearch when set."""
+
+import datetime
+
+from search.requests import SearchRequest
+
+from .conftest import article, legal, procedure
+
+
+def first(engine, text, **kwargs):
+    hit = engine.search(SearchRequest(text=text, **kwargs)).hits[0]
+    return hit.id if hit.article is None else f"{hit.id}#{hit.article}"
+
+
+def typed(doc_type):
+    return {"doc_type": [(doc_type, doc_type)]}
+
+
+def documents(*rows):
+    return [
+        legal(number, title, date=datetime.date.fromisoformat(issued), facets=typed(doc_type))
+        for number, doc_type, title, issued in rows
+    ]
+
+
+def test_type_word_and_bare_number_find_the_document(engine):
+    engine.index(
+        documents(
+            ("269/2025/NĐ-CP", "Nghị định", "Phát triển đô thị thông minh", "2025-10-10"),
+            ("20/2025/TT-BTP", "Thông tư", "Hướng dẫn Nghị định 269 về hộ tịch", "2025-11-01"),
+            ("269/QĐ-TTg", "Quyết định", "Phê duyệt đề án", "2025-03-01"),
+        )
+    )
+    for text in ("nghị định 269", "nghi dinh 269", "nđ 269", "nd so 269", "NĐ 269"):
+        assert first(engine, text) == "269/2025/NĐ-CP", text
+    # The type decides between documents of the same number; it never loses the number.
+    assert first(engine, "quyết định số 269") == "269/QĐ-TTg"
+    assert first(engine, "thông tư 269") in {"269/2025/NĐ-CP", "269/QĐ-TTg"}
+
+
+def test_number_with_and_without_its_year(engine):
+    engine.index(
+        documents(
+            ("111/2024/TT-BTC", "Thông tư", "Quy định về phí", "2024-12-01"),
+            ("111/2025/TT-BTC", "Thông tư", "Sửa đổi quy định về phí", "2025-11-20"),
+            ("111/2025/NĐ-CP", "Nghị định", "Quy định về thuế", "2025-05-01"),
+        )
+    )
+    for text in ("tt 111 năm 2025", "thong tu 111/2025", "tt 111 2025", "thông tư số 111"):
+        assert first(engine, text) == "111/2025/TT-BTC", text
+    for text in ("tt 111 năm 2024", "thong tu 111/2024"):
+        assert first(engine, text) == "111/2024/TT-BTC", text
+    assert first(engine, "thông tư 106/2025/TT-BTC".replace("106", "111")) == "111/2025/TT-BTC"
+
+
+def test_number_with_issuer_code_in_spaces_or_dashes(engine):
+    engine.index(
+        documents(
+            ("21/2025/TT-BTC", "Thông tư", "Quy định về kế toán", "2025-09-01"),
+            ("21/2025/TT-BTP", "Thông tư", "Quy định về hộ tịch", "2025-08-01"),
+            ("2317/QĐ-TTg", "Quyết định", "Phê duyệt quy hoạch", "2025-10-20"),
+            ("2317/QĐ-UBND", "Quyết định", "Công bố thủ tục", "2025-10-21"),
+        )
+    )
+    for text in ("21 TT BTP", "21 tt-btp", "21/tt-btp", "thong tu 21 btp"):
+        assert first(engine, text) == "21/2025/TT-BTP", text
+    for text in ("2317 QĐ TTg", "2317 qd ttg", "quyet dinh 2317 ttg"):
+        assert first(engine, text) == "2317/QĐ-TTg", text
+
+
+def test_official_letter_found_by_its_type_word(engine):
+    engine.index(
+        documents(
+            ("10127/BTC-CST", "Công văn", "Về chính sách thuế", "2025-08-01"),
+            ("10127/QĐ-UBND", "Quyết định", "Về đất đai", "2024-08-01"),
+        )
+    )
+    for text in ("công văn 10127", "cv so 10127", "cong van 10127"):
+        assert first(engine, text) == "10127/BTC-CST", text
+
+
+def test_procedure_code_with_words_or_without_its_dot(engine):
+    engine.index(
+        [procedure("1.004194", "Đăng ký tạm trú"), procedure("1.004222", "Đăng ký thường trú")]
+    )
+    for text in ("thủ tục 1.004194", "1004194", "ma thu tuc 1.004194"):
+        assert first(engine, text) == "1.004194", text
+
+
+def test_a_document_comes_before_its_articles_for_its_number(engine):
+    engine.index(
+        [
+            legal("68/2020/QH14", "Luật Cư trú", facets=typed("Luật")),
+            article("68/2020/QH14", "Luật Cư trú", "1", "Phạm vi điều chỉnh"),
+        ]
+    )
+    assert first(engine, "luật 68/2020") == "68/2020/QH14"
+
+
+def test_long_question_finds_the_article_that_answers_it(engine):
+    law = "Luật Cư trú"
+    engine.index(
+        [
+            article(
+                law_number := "68/2020/QH14",
+                law,
+                "20",
+                (
+                    "Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì được đăng ký "
+                    "thường trú tại chỗ ở hợp pháp đó."
+                ),
+            ),
+            article(
+                law_number,
+                law,
+                "27",
+                (
+                    "Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi đơn vị hành chính cấp "
+                    "xã nơi đã đăng ký thường trú để lao động, học tập thì phải đăng ký tạm trú."
+                ),
+            ),
+            # An article made of the question's boilerplate words only.
+            article(
+                "1/2020/QH14",
+                "Luật Khác",
+                "3",
+                (
+                    "Theo quy định thì đúng hay sai, có phải hay không, được không là gì theo quy "
+                    "định đúng sai."
+                ),
+            ),
+        ]
+    )
+    question = (
+        "Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì được đăng ký thường trú "
+        "tại chỗ ở đó theo quy định, đúng hay sai?"
+    )
+    assert first(engine, question) == "68/2020/QH14#20"
+    assert first(engine, question.lower().replace("ở", "o")) == "68/2020/QH14#20"
+
+
+def test_procedure_outranks_articles_that_mention_its_name(engine):
+    engine.index(
+        [
+            procedure("1.004194", "Đăng ký tạm trú", popularity=100),
+            article(
+                "68/2020/QH14",
+                "Luật Cư trú",
+                "27",
+                "Điều kiện đăng ký tạm trú: công dân "
+                "đăng ký tạm trú khi đến sinh sống, đăng ký tạm trú trực tuyến.",
+            ),
+            article("68/2020/QH14", "Luật Cư trú", "28", "Hồ sơ đăng ký tạm trú."),
+        ]
+    )
+    for text in ("đăng ký tạm trú", "dang ky tam tru", "dang ky tam tru o dau"[:16]):
+        assert first(engine, text) == "1.004194", text
+
+
+def test_year_alone_names_a_law_rather_than_a_number(engine):
+    engine.index(
+        documents(
+            ("31/2024/QH15", "Luật", "Luật Đất đai", "2024-01-18"),
+            ("2024/QĐ-UBND", "Quyết định", "Về việc giao đất", "2024-05-01"),
+        )
+    )
+    assert first(engine, "luat dat dai 2024") == "31/2024/QH15"
