@@ -148,7 +148,8 @@ class AnalysedQuery:
         ]
 
     def highlight_terms(self):
-        terms = set(self.folded) | set(self.identifier_parts)
+        """What a snippet marks: a question's meaningful words only."""
+        terms = {self.folded[i] for i in self.content_positions()} | set(self.identifier_parts)
         for expansion in self.expansions:
             terms.update(expansion)
         return terms
