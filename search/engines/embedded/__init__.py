@@ -15,10 +15,11 @@ from pathlib import Path
 import tantivy
 
 from ...analysis import analyse
+from ...ranking import LOOKUP, LOOKUP_TIER
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import correct
 from .. import EngineUnavailable, SearchEngine, keys_of
-from .queries import LOOKUP, LOOKUP_TIER, QueryBuilder
+from .queries import QueryBuilder
 from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
 
 WRITER_HEAP = 64_000_000

@@ -21,7 +21,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the fields below: an index of another version is rebuilt
 # (`search_index sync` does it) rather than queried for fields it lacks.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 def build_schema():
@@ -53,9 +53,15 @@ def weights_fields():
     return ("w_everyday", "w_question")
 
 
+# Multipliers are scaled so the smallest (an old circular's article for a short query) stays
+# above 1: tantivy treats a weight below that as no weight at all.
+WEIGHT_SCALE = 5.0
+
+
 def tantivy_weight(multiplier):
-    """tantivy multiplies a score by log2(2 + value): the value that multiplies by `multiplier`."""
-    return 2.0**multiplier - 2.0
+    """tantivy multiplies a score by log2(2 + value): the value that multiplies by `multiplier`
+    (times WEIGHT_SCALE, the same for every entry)."""
+    return 2.0 ** (multiplier * WEIGHT_SCALE) - 2.0
 
 
 def year_day(doc):
