@@ -6,6 +6,7 @@ Vietnamese words are several syllables ("thủ tục hành chính"): indexing ad
 pairs as single terms gives phrase-like precision at the cost of a term query.
 """
 
+import math
 import re
 
 from .analysis import folded_tokens, normalise_text
@@ -81,11 +82,19 @@ def authority(doc: SearchDocument) -> float:
     return rank
 
 
+# Of the procedures a few words name alike, citizens mostly want the most used one.
+USAGE_PER_DECADE = 0.1
+
+
+def usage(doc: SearchDocument) -> float:
+    return 1 + USAGE_PER_DECADE * math.log10(1 + doc.popularity) if doc.popularity > 0 else 1.0
+
+
 def weights(doc: SearchDocument, base: float) -> dict[str, float]:
     """The multiplier of an entry for each kind of query: its prior times its own weight."""
     sort = entry_sort(doc)
     return {
-        "w_everyday": PRIORS["everyday"][sort] * base,
+        "w_everyday": PRIORS["everyday"][sort] * base * usage(doc),
         "w_question": PRIORS["question"][sort] * base * authority(doc),
     }
 

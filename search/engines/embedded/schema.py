@@ -21,7 +21,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the fields below: an index of another version is rebuilt
 # (`search_index sync` does it) rather than queried for fields it lacks.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 def build_schema():
