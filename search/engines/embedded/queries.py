@@ -58,7 +58,9 @@ class QueryBuilder:
     def token_clause(self, token, folded, accented):
         title, body = self.boosts.title, self.boosts.body
         parts = [self.term("title_f", folded, title), self.term("body_f", folded, body)]
-        if accented:
+        if accented and not self.query.is_question:
+            # A question's marks are a sentence's, not a choice between look-alike names:
+            # weighing them only adds noise (measured on the legal questions, typed).
             parts += [
                 self.term("title", token, title * EXACT_ACCENT),
                 self.term("body", token, body * EXACT_ACCENT),
