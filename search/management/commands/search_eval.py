@@ -13,33 +13,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from search.evaluation import families as f
 from search.evaluation.runner import TRANSFORMS, PortalSearch, WagtailDatabaseSearch, evaluate
+from search.evaluation.suite import build_families
 
 DEFAULT_CORPUS = settings.BASE_DIR.parent / "shared" / "corpus"
 IMPORTED = ("fields.jsonl", "procedures.jsonl", "legal_metadata.jsonl", "laws.jsonl")
-
-
-def loaded_documents():
-    from portal.legal.models import LegalDocumentPage
-
-    rows = LegalDocumentPage.objects.live().values_list("number", "doc_type", "issued")
-    parsed = (f.parse_number(n, t, d.isoformat() if d else "") for n, t, d in rows)
-    return [doc for doc in parsed if doc]
-
-
-def build_families(corpus: Path):
-    procedures = f.read_jsonl(corpus / "procedures.jsonl")
-    everyday = f.everyday_queries(procedures)
-    questions = f.legal_questions(corpus / "dev_legal_questions.tsv")
-    return {
-        "dev": (f.read_tsv(corpus / "dev_queries.tsv"), []),
-        "numbers": f.split(f.number_lookups(corpus / "legal_metadata.jsonl", loaded_documents())),
-        "codes": f.split(f.procedure_code_lookups(procedures)),
-        "everyday": f.split(everyday),
-        "abbreviations": f.split(f.abbreviated(everyday)),
-        "questions": questions,
-    }
 
 
 class Command(BaseCommand):
