@@ -4,6 +4,8 @@ from pathlib import Path
 
 from . import families as f
 
+COLLOQUIAL = Path(__file__).with_name("colloquial.tsv")
+
 
 def loaded_documents():
     """Every live legal document's number parts: the expected answer of a look-up is decided
@@ -25,5 +27,6 @@ def build_families(corpus: Path):
         "codes": f.split(f.procedure_code_lookups(procedures)),
         "everyday": f.split(everyday),
         "abbreviations": f.split(f.abbreviated(everyday)),
+        "colloquial": f.split(f.read_tsv(COLLOQUIAL)),
         "questions": f.legal_questions(corpus / "dev_legal_questions.tsv"),
     }
