@@ -24,8 +24,6 @@ MAX_TOKENS = 32
 # all its digits first; in a long question the same digits are only a hint.
 SHORT_QUERY_TOKENS = 4
 IDENT_PARTIAL_SHORT, IDENT_PARTIAL_LONG = 400.0, 40.0
-# The share of a question's meaningful words an article must hold to be considered at all.
-QUESTION_MINIMUM_MATCH = 0.7
 # A query of more syllables than this, or one that asks (a question mark, "là gì", "khi
 # nào", "đúng hay sai" …), is a question: it wants the article that answers it.
 EVERYDAY_MAX_TOKENS = 9
@@ -134,7 +132,7 @@ class AnalysedQuery:
             return n
         if n <= 4:
             return n - 1
-        return math.ceil(n * (QUESTION_MINIMUM_MATCH if self.is_question else 0.5))
+        return math.ceil(n * 0.5)
 
     @property
     def partial_identifier_boost(self):
