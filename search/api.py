@@ -1,19 +1,146 @@
-"""GET /api/search/ and /api/search/suggest/ exactly as DESIGN §4 specifies."""
+"""GET /api/search/ and /api/search/suggest/ exactly as DESIGN §4 specifies.
 
+The views parse their own parameters (search.params, shared with the search page) and answer
+with JsonResponse, whose bytes Ninja passes through; the schemas and parameter list below only
+describe those answers in the served OpenAPI document.
+"""
+
+import datetime
 import logging
+from typing import Literal
 
-from ninja import Router
+from ninja import Field, Router, Schema
 
 from django.http import JsonResponse
 
+from portal.api.errors import ErrorOut
+
+from .documents import KINDS
 from .engines import EngineUnavailable, get_engine
-from .params import BadParameter, parse_search_params, parse_suggest_params
+from .params import (
+    MAX_FILTER_VALUES,
+    MAX_PAGE,
+    BadParameter,
+    parse_search_params,
+    parse_suggest_params,
+)
+from .requests import FACETS, LANGUAGE_LABELS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SORTS
 
 logger = logging.getLogger(__name__)
 
 PREFIX = "search/"
 router = Router(tags=["search"])
 UNAVAILABLE = "Search is temporarily unavailable. Please try again in a few minutes."
+
+Kind = Literal[KINDS]
+
+
+class HitOut(Schema):
+    kind: Kind
+    id: str = Field(description="Natural key: procedure code, document number or news slug.")
+    title: str
+    url: str
+    snippet: str = Field(description="HTML: the matched words within <mark></mark>.")
+    article: str | None = Field(description="The article (Điều) number of a hit inside a document.")
+    date: datetime.date | None
+
+
+class FacetCountOut(Schema):
+    value: str = Field(description="The value to filter by: `?<facet name>=<value>`.")
+    label: str
+    count: int = Field(description="Hits with this value, counted as if this facet were unset.")
+
+
+class SearchOut(Schema):
+    query: str
+    total: int
+    page: int
+    page_size: int
+    took_ms: float
+    results: list[HitOut]
+    facets: dict[Literal[tuple(FACETS)], list[FacetCountOut]]
+    suggestion: str | None = Field(description="A corrected query when little matched.")
+
+
+class SuggestionOut(Schema):
+    kind: Kind
+    id: str
+    title: str
+    url: str
+
+
+class SuggestOut(Schema):
+    suggestions: list[SuggestionOut]
+
+
+class MessageOut(Schema):
+    """A bad parameter or an unreachable engine, said so that a person can act on it."""
+
+    message: str
+
+
+# The rate limit is Ninja's throttle, which answers like every other endpoint of the API.
+ERRORS = {400: MessageOut, 429: ErrorOut, 503: MessageOut}
+
+
+def _parameter(name, schema, description):
+    return {
+        "in": "query",
+        "name": name,
+        "required": False,
+        "schema": schema,
+        "description": description,
+    }
+
+
+def _values(items):
+    """A filter taking several values, repeated (`?field=a&field=b`) or comma-separated."""
+    return {"type": "array", "items": items, "maxItems": MAX_FILTER_VALUES}
+
+
+QUERY = _parameter(
+    "q", {"type": "string", "maxLength": MAX_QUERY_LENGTH}, "The words, with or without marks."
+)
+SEARCH_PARAMETERS = [
+    QUERY,
+    _parameter(
+        "kind", _values({"type": "string", "enum": list(KINDS)}), "Kinds of content to search."
+    ),
+    _parameter(
+        "page",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1},
+        "Page, from 1.",
+    ),
+    _parameter(
+        "page_size",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": 10},
+        "Hits per page.",
+    ),
+    _parameter(
+        "sort",
+        {"type": "string", "enum": list(SORTS), "default": SORTS[0]},
+        "Best matches first, or newest first.",
+    ),
+    *(
+        _parameter(
+            name,
+            _values({"type": "string"}),
+            f"{heading}: the `value`s of `facets.{name}` to keep, one matching enough.",
+        )
+        for name, heading in FACETS.items()
+        if name != "kind"
+    ),
+    _parameter("date_from", {"type": "string", "format": "date"}, "Dated on or after."),
+    _parameter("date_to", {"type": "string", "format": "date"}, "Dated on or before."),
+]
+SUGGEST_PARAMETERS = [
+    _parameter("q", QUERY["schema"], "The beginning of a title, with or without marks."),
+    _parameter(
+        "language",
+        {"type": "string", "examples": list(LANGUAGE_LABELS)},
+        "Only titles in this language.",
+    ),
+]
 
 
 def error(status, message):
@@ -61,13 +188,23 @@ def run_search(params):
     return 200, result_json(request, result), result
 
 
-@router.get("/", summary="Search procedures, legal documents and news")
+@router.get(
+    "/",
+    summary="Search procedures, legal documents and news",
+    response={200: SearchOut, **ERRORS},
+    openapi_extra={"parameters": SEARCH_PARAMETERS},
+)
 def search(request):
     status, body, _ = run_search(request.GET)
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-@router.get("/suggest/", summary="Autocomplete titles for a prefix")
+@router.get(
+    "/suggest/",
+    summary="Autocomplete titles for a prefix",
+    response={200: SuggestOut, **ERRORS},
+    openapi_extra={"parameters": SUGGEST_PARAMETERS},
+)
 def suggest(request):
     try:
         text, language = parse_suggest_params(request.GET)

@@ -113,3 +113,73 @@ def test_hit_snippet_is_the_fragment_elasticsearch_marked(recorded):
     hit = recorded.search(SearchRequest(text="dang ky")).hits[0]
     assert hit.snippet == fragment
     assert (hit.id, hit.article) == ("68/2020/QH14", "30")
+
+
+def buckets(**counts):
+    return {"buckets": {word: {"doc_count": count} for word, count in counts.items()}}
+
+
+def options(text, **frequencies):
+    return {"text": text, "options": [{"text": t, "freq": f} for t, f in frequencies.items()]}
+
+
+# What a cluster holding "Đăng ký tạm trú", "Đăng ký thường trú" and "Thu phí" answers to the
+# search and to both "did you mean" requests (the node answers each the same).
+SPELLING_ANSWER = {
+    "hits": {"total": {"value": 0}, "hits": []},
+    "aggregations": {
+        "known": buckets(dang=2, ky=2, tam=1, chu=0),
+        "variants": buckets(tru=2, giang=0, rang=0),
+        "written": buckets(dang=0, đang=0, ky=0, tam=0, tru=0),
+    },
+    "suggest": {
+        "words": [options("dang"), options("ky"), options("tam"), options("chu")],
+        "written": [
+            options("dang", đăng=2),
+            options("đang", đăng=2),
+            options("ky", ký=2),
+            options("tam", tạm=1),
+            options("tru", thu=1, trú=2),
+        ],
+    },
+}
+
+
+def test_did_you_mean_corrects_folded_then_asks_titles_for_the_marks(recorded):
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = SPELLING_ANSWER
+
+    result = recorded.search(SearchRequest(text="đăng ký tạm chú"))
+
+    _, corrections, spellings = calls("POST", "/portal-entries/_search")
+    words = corrections["suggest"]["words"]
+    assert words["text"] == "dang ky tam chu"
+    assert words["term"]["field"] == "title.folded"
+    assert words["term"]["min_word_length"] == 1
+    assert corrections["aggs"]["variants"]["filters"]["filters"]["tru"] == {
+        "term": {"title.folded": "tru"}
+    }
+    written = spellings["suggest"]["written"]
+    assert written["text"] == "tru"  # the words typed with marks keep them
+    assert (written["term"]["field"], written["term"]["prefix_length"]) == ("title", 0)
+    assert spellings["aggs"]["written"]["filters"]["filters"] == {"tru": {"term": {"title": "tru"}}}
+    assert result.suggestion == "đăng ký tạm trú"
+
+
+def test_did_you_mean_writes_an_unaccented_query_with_marks(recorded):
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = SPELLING_ANSWER
+
+    result = recorded.search(SearchRequest(text="dang ky tam chu"))
+
+    spellings = calls("POST", "/portal-entries/_search")[2]
+    assert spellings["suggest"]["written"]["text"] == "dang ky tam tru đang"
+    assert result.suggestion == "đăng ký tạm trú"
+
+
+def test_did_you_mean_asks_no_spellings_when_every_word_is_known(recorded):
+    answer = {**SPELLING_ANSWER, "aggregations": {"known": buckets(tam=1, tru=2)}}
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = answer
+
+    result = recorded.search(SearchRequest(text="tạm trú"))
+
+    assert len(calls("POST", "/portal-entries/_search")) == 2
+    assert result.suggestion is None

@@ -20,8 +20,9 @@ from elasticsearch.helpers import BulkIndexError, bulk
 from django.conf import settings
 
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
+from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
-from . import highlight
+from . import highlight, spelling
 from .mapping import LABEL_SEPARATOR, Entry
 from .queries import QueryBuilder
 
@@ -215,19 +216,19 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     def _did_you_mean(self, query):
-        suggest = {
-            "words": {
-                "text": " ".join(query.folded),
-                "term": {"field": "title.folded", "suggest_mode": "missing"},
-            }
-        }
-        response = self._call(self.client.search, index=self.alias, size=0, suggest=suggest)
-        corrected, changed = [], False
-        for entry in response.get("suggest", {}).get("words", []):
-            options = entry.get("options", [])
-            corrected.append(options[0]["text"] if options else entry["text"])
-            changed = changed or bool(options)
-        return " ".join(corrected) if changed else None
+        words = query.folded
+        answer = self._call(
+            self.client.search, index=self.alias, **spelling.corrections_body(words)
+        )
+        known, candidates = spelling.read_corrections(answer, words)
+        corrected = corrections(words, known.__contains__, candidates.__getitem__)
+        if not any(corrected):
+            return None
+        needed = words_to_write(query.tokens, corrected)
+        answer = self._call(
+            self.client.search, index=self.alias, **spelling.spellings_body(sorted(needed))
+        )
+        return suggestion(query.tokens, corrected, spelling.read_spellings(answer, needed))
 
     def suggest(self, prefix, limit=8, language=None):
         from ...analysis import folded_tokens

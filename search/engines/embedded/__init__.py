@@ -6,6 +6,7 @@ keep serving the old version until then.
 """
 
 import datetime
+import functools
 import json
 import os
 import threading
@@ -17,7 +18,7 @@ import tantivy
 from ...analysis import analyse
 from ...ranking import LOOKUP, LOOKUP_TIER
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
-from ...spelling import correct
+from ...spelling import Vocabulary, corrections, suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
 from .queries import QueryBuilder
 from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
@@ -37,6 +38,7 @@ class EmbeddedEngine(SearchEngine):
         self.schema = build_schema()
         self._lock = threading.Lock()
         self._opened = None  # (version path, tantivy.Index)
+        self._vocabulary = None  # (commit stamp, spelling.Vocabulary)
 
     # Index directories.
     @property
@@ -247,15 +249,35 @@ class EmbeddedEngine(SearchEngine):
         return facets
 
     def _did_you_mean(self, query):
+        vocabulary = self._spelling_vocabulary()
         searcher = self._searcher()
 
         def is_known(word):
             return searcher.doc_freq("title_f", word) + searcher.doc_freq("body_f", word) > 0
 
-        def candidates(word):
-            return searcher.terms_with_prefix("title_f", word[:1], limit=20_000)
+        corrected = corrections(query.folded, is_known, vocabulary.candidates)
+        return suggestion(query.tokens, corrected, vocabulary.written)
 
-        return correct(query.folded, is_known, candidates)
+    def _spelling_vocabulary(self):
+        """The title words, read once per commit. Every commit replaces the version's meta.json,
+        so its identity is taken before the searcher: a commit in between only means one more
+        read on the next call."""
+        self._index()
+        try:
+            version = self.current_link.resolve()
+            meta = (version / "meta.json").stat()
+        except OSError as error:
+            raise EngineUnavailable(f"search index unavailable: {error}") from error
+        stamp = (version, meta.st_ino, meta.st_mtime_ns, meta.st_size)
+        cached = self._vocabulary
+        if cached is None or cached[0] != stamp:
+            searcher = self._searcher()
+            vocabulary = Vocabulary.read(
+                functools.partial(searcher.terms_with_prefix, "title_f"),
+                functools.partial(searcher.terms_with_prefix, "title"),
+            )
+            cached = self._vocabulary = (stamp, vocabulary)
+        return cached[1]
 
     def suggest(self, prefix, limit=8, language=None):
         query = analyse(prefix)
