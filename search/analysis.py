@@ -34,6 +34,10 @@ QUESTION_MARKERS = [
         "hay khong", "o dau", "tai sao", "vi sao", "co duoc", "phai khong",
     )
 ]  # fmt: skip
+# A question with nothing but such words ranks by its first few.
+FALLBACK_WORDS = 4
+# A long query ranks by its rarest words and pairs, at most this many of each.
+FOCUS_LIMIT = 16
 # Folded words that carry no meaning in a question ("…, đúng hay sai?", "có phải", "theo quy
 # định"): they neither decide what matches nor how it ranks.
 QUESTION_STOPWORDS = frozenset(
@@ -107,18 +111,29 @@ class AnalysedQuery:
     identifier_parts: list[str] = field(default_factory=list)  # for partial identifier match
     expansions: list[tuple[str, ...]] = field(default_factory=list)  # folded phrases
     lookup: NumberLookup | None = None  # the query is (mostly) a document number
+    focus: set[int] | None = None  # of a long query, the positions of its rarest words
+    pair_focus: set[tuple[str, str]] | None = None  # and its rarest pairs
     intent: str = "everyday"  # "everyday" (a few words) or "question"
 
     @property
     def is_question(self):
         return self.intent == "question"
 
+    def _meaningful(self, i):
+        return not self.is_question or self.folded[i] not in QUESTION_STOPWORDS
+
     def content_positions(self):
-        """Positions of the words that decide a question's ranking (all words otherwise)."""
-        if not self.is_question:
-            return list(range(len(self.folded)))
-        kept = [i for i, word in enumerate(self.folded) if word not in QUESTION_STOPWORDS]
-        return kept or list(range(len(self.folded)))
+        """Positions of the distinct words that decide the ranking: a question's meaningful
+        words (or its first few when it has none), narrowed to the `focus` when one is set."""
+        first = {}
+        for i, word in enumerate(self.folded):
+            first.setdefault(word, i)
+        positions = [i for i in first.values() if self._meaningful(i)]
+        if not positions:
+            positions = list(first.values())[:FALLBACK_WORDS]
+        if self.focus is not None:
+            positions = [i for i in positions if i in self.focus]
+        return positions
 
     @property
     def is_empty(self):
@@ -139,17 +154,34 @@ class AnalysedQuery:
         return IDENT_PARTIAL_SHORT if len(self.tokens) <= SHORT_QUERY_TOKENS else IDENT_PARTIAL_LONG
 
     def bigrams(self):
-        """Adjacent syllables, leaving out pairs of a question's meaningless words."""
-        content = set(self.content_positions())
-        return [
-            tuple(self.folded[i : i + 2])
+        """Distinct adjacent syllables, leaving out pairs of a question's meaningless words,
+        narrowed to the `pair_focus` when one is set."""
+        pairs = dict.fromkeys(
+            (self.folded[i], self.folded[i + 1])
             for i in range(len(self.folded) - 1)
-            if i in content or i + 1 in content
-        ]
+            if self._meaningful(i) or self._meaningful(i + 1)
+        )
+        if self.pair_focus is not None:
+            return [pair for pair in pairs if pair in self.pair_focus]
+        return list(pairs)
+
+    def narrow(self, word_frequency, pair_frequency, limit=FOCUS_LIMIT):
+        """Keep the `limit` rarest words and pairs of a long query: the rarest carry its
+        meaning, and the commonest would cost the most to score (a 32-word question then
+        costs about what a short one does)."""
+        positions = self.content_positions()
+        if len(positions) > limit:
+            # A word the index does not hold cannot match: it goes last.
+            frequency = {i: word_frequency(self.folded[i]) or float("inf") for i in positions}
+            self.focus = set(sorted(positions, key=lambda i: (frequency[i], i))[:limit])
+        pairs = self.bigrams()
+        if len(pairs) > limit:
+            self.pair_focus = set(sorted(pairs, key=lambda p: pair_frequency(p))[:limit])
 
     def highlight_terms(self):
         """What a snippet marks: a question's meaningful words only."""
-        terms = {self.folded[i] for i in self.content_positions()} | set(self.identifier_parts)
+        terms = {word for i, word in enumerate(self.folded) if self._meaningful(i)}
+        terms |= set(self.identifier_parts)
         for expansion in self.expansions:
             terms.update(expansion)
         return terms

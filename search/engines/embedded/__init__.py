@@ -179,6 +179,10 @@ class EmbeddedEngine(SearchEngine):
 
     def _search(self, query, request):
         searcher = self._searcher()
+        query.narrow(
+            lambda word: searcher.doc_freq("body_f", word),
+            lambda pair: searcher.doc_freq("body_b", pair[0] + pair[1]),
+        )
         builder = QueryBuilder(self.schema, query, request)
         if request.sort == "newest":
             kwargs = {"order_by_field": "day"}
