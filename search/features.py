@@ -6,6 +6,7 @@ Vietnamese words are several syllables ("thủ tục hành chính"): indexing ad
 pairs as single terms gives phrase-like precision at the cost of a term query.
 """
 
+import datetime
 import math
 import re
 
@@ -51,6 +52,15 @@ def lookup_parts(doc: SearchDocument):
     if doc.kind != "legal" or doc.article or not doc.identifiers:
         return None
     return number_parts(doc.identifiers[0], doc_type_of(doc))
+
+
+def effective_date(doc: SearchDocument) -> datetime.date | None:
+    """The date an entry is sorted and filtered by: a document without one is as old as the year
+    of its number (69/2025/NĐ-CP: 2025)."""
+    if doc.date:
+        return doc.date
+    parts = lookup_parts(doc)
+    return datetime.date(int(parts.year), 1, 1) if parts and parts.year else None
 
 
 def extra_identifiers(doc: SearchDocument) -> list[str]:

@@ -23,7 +23,7 @@ from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
 from . import highlight, spelling
-from .mapping import LABEL_SEPARATOR, Entry
+from .mapping import LABEL_SEPARATOR, SCHEMA_VERSION, Entry
 from .queries import QueryBuilder
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
@@ -171,6 +171,21 @@ class ElasticsearchEngine(SearchEngine):
 
         hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=["key"])))
         return {hit["_source"]["key"] for hit in hits}
+
+    def is_current(self):
+        """Whether the index behind the alias has this version's mapping (else `search_index
+        sync` rebuilds it). No index yet is current: the first write creates one."""
+        try:
+            mappings = self.client.indices.get_mapping(index=self.alias)
+        except NotFoundError:
+            return True
+        except ERRORS as error:
+            raise EngineUnavailable(f"Elasticsearch: {error}") from error
+        versions = {
+            index.get("mappings", {}).get("_meta", {}).get("schema_version")
+            for index in mappings.body.values()
+        }
+        return versions == {SCHEMA_VERSION}
 
     def healthy(self):
         try:

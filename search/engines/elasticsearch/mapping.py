@@ -1,32 +1,61 @@
 """The Elasticsearch document class, analysers and mapping.
 
 Text is indexed twice: lowercased as written (`title`, `body`) and folded (`.folded`: lowercase
-plus asciifolding, which also turns đ into d), so queries without marks find marked text.
+plus asciifolding, which also turns đ into d), so queries without marks find marked text. Both are
+cut into runs of letters and digits, as search.analysis and tantivy cut them, so that a query's
+words are the same terms in both engines.
+
+The other fields are the embedded engine's (search.features): syllable pairs, the exact title,
+the entry's sort, number parts for look-ups and the entry's weight for each kind of query.
 """
 
 from elasticsearch.dsl import (
+    Date,
     Document,
     Float,
     Integer,
     Keyword,
+    MetaField,
     Object,
     SearchAsYouType,
     Text,
     analyzer,
+    tokenizer,
 )
 
-from ...analysis import identifier_keys, identifier_tokens
+from ...analysis import identifier_keys, identifier_tokens, normalise_text
+from ...features import (
+    effective_date,
+    entry_sort,
+    extra_identifiers,
+    indexed_body,
+    lookup_parts,
+    text_fields,
+    title_key,
+    weights,
+)
 from ...requests import FACETS
 from .. import document_facets, document_weight
 
 LABEL_SEPARATOR = "\x1f"
+# Changed with every change to the mapping below: `search_index sync` rebuilds an index of
+# another version (ElasticsearchEngine.is_current) rather than querying fields it lacks.
+SCHEMA_VERSION = "1"
 
-vi_lower = analyzer("vi_lower", tokenizer="standard", filter=["lowercase"])
-vi_folded = analyzer("vi_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+# The standard tokenizer keeps "1.004194" and "TP.HCM" whole; search.analysis splits them.
+words = tokenizer("vi_words", "pattern", pattern=r"[^\p{L}\p{N}]+")
+vi_lower = analyzer("vi_lower", tokenizer=words, filter=["lowercase"])
+vi_folded = analyzer("vi_folded", tokenizer=words, filter=["lowercase", "asciifolding"])
+# Syllable pairs arrive folded and glued, one per space (search.features.bigrams).
+pairs = analyzer("vi_pairs", tokenizer="whitespace", filter=["lowercase"])
 
 
 def _text():
     return Text(analyzer=vi_lower, fields={"folded": Text(analyzer=vi_folded)})
+
+
+def _pairs():
+    return Text(analyzer=pairs, index_options="freqs")
 
 
 class Entry(Document):
@@ -44,41 +73,74 @@ class Entry(Document):
         },
     )
     body = _text()
+    title_b = _pairs()
+    body_b = _pairs()
     summary = Text(index=False)
     url = Keyword(index=False)
     ident = Keyword()
     ident_t = Text(analyzer="whitespace")
+    title_key = Keyword()
+    entry = Keyword()
+    num = Keyword()
+    num_year = Keyword()
+    num_type = Keyword()
+    num_code = Keyword()
     article = Keyword()
-    date = Keyword()  # ISO date; keyword sorts and ranges the same way
+    date = Keyword()  # ISO date as shown
+    day = Date()  # what sorts and filters: the date, else the year of the number
     page = Integer()
     weight = Float()
+    # Multipliers as they are: field_value_factor multiplies the score by the value.
+    w_everyday = Float()
+    w_question = Float()
     facet = Object(properties={name: Keyword() for name in FACETS})
     facet_label = Object(properties={name: Keyword() for name in FACETS})
     metadata = Object(enabled=False)
 
+    class Meta:
+        meta = MetaField(schema_version=SCHEMA_VERSION)
+
     @classmethod
     def from_document(cls, doc):
         facets = document_facets(doc)
+        day = effective_date(doc)
+        weight = document_weight(doc)
+        parts = lookup_parts(doc)
+        number = {}
+        if parts:
+            number = {
+                "num": parts.digits,
+                "num_year": parts.year or None,
+                "num_type": parts.type_codes,
+                "num_code": parts.code_parts,
+            }
         return cls(
             meta={"id": doc.key},
             key=doc.key,
             kind=doc.kind,
             language=doc.language,
             id=doc.id,
-            title=doc.title,
-            body=" ".join(filter(None, [doc.summary, doc.body])),
+            title=normalise_text(doc.title),
+            body=indexed_body(doc),
             summary=doc.summary,
             url=doc.url,
-            ident=[key for identifier in doc.identifiers for key in identifier_keys(identifier)],
+            ident=[key for identifier in doc.identifiers for key in identifier_keys(identifier)]
+            + extra_identifiers(doc),
             ident_t=" ".join(identifier_tokens(doc.identifiers)),
+            title_key=title_key(doc.title),
+            entry=entry_sort(doc),
             article=doc.article,
             date=doc.date.isoformat() if doc.date else None,
+            day=day.isoformat() if day else None,
             page=doc.page_id,
-            weight=document_weight(doc),
+            weight=weight,
             facet={name: [v for v, _ in values] for name, values in facets.items()},
             facet_label={
                 name: [f"{v}{LABEL_SEPARATOR}{label}" for v, label in values]
                 for name, values in facets.items()
             },
             metadata={name: [label for _, label in values] for name, values in facets.items()},
+            **text_fields(doc),
+            **weights(doc, weight),
+            **number,
         )

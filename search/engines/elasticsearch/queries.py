@@ -1,88 +1,174 @@
-"""One analysed query and request -> an Elasticsearch request body. One method per concern."""
+"""One analysed query and request -> an Elasticsearch request body. One method per concern.
 
+Clause for clause the embedded engine's query (search.engines.embedded.queries), on the same
+fields (mapping.Entry), with the same boosts (search.ranking), so that both engines rank alike:
+a number look-up ranks the documents bearing the number first, by tier then newest; a few
+everyday words rank titles, exact titles and syllable pairs; a question ranks articles by its
+meaningful words and pairs, ignoring its boilerplate.
+"""
+
+from ...ranking import (
+    BOOSTS,
+    EXACT_ACCENT,
+    EXACT_TITLE,
+    IDENT_EXACT,
+    LOOKUP,
+    LOOKUP_CODE,
+    LOOKUP_TIER,
+    LOOKUP_TYPE,
+    LOOKUP_YEAR,
+    PHRASE_BODY,
+    PHRASE_MAX_TOKENS,
+    PHRASE_TITLE,
+    SYNONYM,
+)
 from ...requests import FACETS
 
 FACET_SIZE = 100
+# tantivy's BM25 keeps the (1 + k1) factor, k1 = 1.2, that Lucene has dropped since version 8:
+# its text scores are 2.2 times Elasticsearch's. Text boosts are scaled by it so that text
+# weighs as much against the constant scores (exact title, identifiers, tiers) as in tantivy.
+TANTIVY_BM25 = 2.2
+# A look-up's order: the documents bearing the number by tier, newest first within a tier (as
+# EmbeddedEngine._newest_first_within_tiers); the other hits after them by score.
+TIER = "_score >= params.lookup ? Math.floor(_score / params.tier) : 0"
+NEWEST_IN_TIER = (
+    "_score < params.lookup || doc['day'].size() == 0 ? Long.MIN_VALUE"
+    " : doc['day'].value.toInstant().toEpochMilli()"
+)
+
+
+def _scaled(boost):
+    return round(boost * TANTIVY_BM25, 6)  # 6.6, not 6.6000000000000005, in request bodies
+
+
+def _should(queries, minimum=None):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return None
+    if len(queries) == 1 and not minimum:
+        return queries[0]
+    should = {"bool": {"should": queries}}
+    if minimum:
+        should["bool"]["minimum_should_match"] = minimum
+    return should
+
+
+def _script_sort(source):
+    params = {"lookup": LOOKUP, "tier": LOOKUP_TIER}
+    script = {"source": source, "params": params}
+    return {"_script": {"type": "number", "script": script, "order": "desc"}}
 
 
 class QueryBuilder:
     def __init__(self, query, request):
         self.query = query
         self.request = request
+        self.boosts = BOOSTS[query.intent]
+
+    @property
+    def weight_field(self):
+        return "w_question" if self.query.is_question else "w_everyday"
+
+    @staticmethod
+    def match(field, text, boost):
+        return {"match": {field: {"query": text, "boost": _scaled(boost)}}}
+
+    @staticmethod
+    def phrase(field, words, boost):
+        return {"match_phrase": {field: {"query": " ".join(words), "boost": _scaled(boost)}}}
+
+    @staticmethod
+    def term(field, value, boost):
+        return {"term": {field: {"value": value, "boost": _scaled(boost)}}}
+
+    @staticmethod
+    def constant(field, value, score):
+        return {"constant_score": {"filter": {"term": {field: value}}, "boost": score}}
+
+    # What a document must contain to match at all.
+    def token_clause(self, token, folded, accented):
+        title, body = self.boosts.title, self.boosts.body
+        parts = [self.match("title.folded", folded, title), self.match("body.folded", folded, body)]
+        if accented:
+            parts += [
+                self.match("title", token, title * EXACT_ACCENT),
+                self.match("body", token, body * EXACT_ACCENT),
+            ]
+        return _should(parts)
 
     def words(self):
         q = self.query
-        if not q.tokens:
-            return []
         clauses = [
-            {
-                "multi_match": {
-                    "query": " ".join(q.folded),
-                    "fields": ["title.folded^3", "body.folded"],
-                    "type": "most_fields",
-                    "operator": "or",
-                    "minimum_should_match": q.minimum_match,
-                }
-            }
+            self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
+            for i in q.content_positions()
         ]
-        return clauses
+        return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
 
     def synonyms(self):
-        return [
-            {"match_phrase": {field: {"query": " ".join(words), "boost": boost}}}
-            for words in self.query.expansions
-            for field, boost in (("title.folded", 6), ("body.folded", 2))
-        ]
+        boosts = (("title.folded", self.boosts.title), ("body.folded", self.boosts.body))
+        return _should(
+            [
+                self.phrase(field, words, boost * SYNONYM)
+                for words in self.query.expansions
+                for field, boost in boosts
+            ]
+        )
 
     def identifiers(self):
-        clauses = [
-            {"constant_score": {"filter": {"term": {"ident": key}}, "boost": 1000}}
-            for key in self.query.identifiers
-        ]
+        clauses = [self.constant("ident", key, IDENT_EXACT) for key in self.query.identifiers]
         parts = self.query.identifier_parts
         digits = [p for p in parts if any(ch.isdigit() for ch in p)]
         others = [p for p in parts if p not in digits]
-        if digits:
+        if digits and not self.query.is_question:
             must = [{"term": {"ident_t": p}} for p in digits]
             if others:
                 must.append({"terms": {"ident_t": others}})
             boost = self.query.partial_identifier_boost
             clauses.append({"constant_score": {"filter": {"bool": {"must": must}}, "boost": boost}})
-        return clauses
+        return _should(clauses)
+
+    def lookup(self):
+        """Documents bearing the looked-up number, scored by what else of the query they match."""
+        lookup = self.query.lookup
+        if lookup is None:
+            return None
+        should = []
+        if lookup.year:
+            should.append(self.constant("num_year", lookup.year, LOOKUP_YEAR))
+        if lookup.type_code:
+            should.append(self.constant("num_type", lookup.type_code, LOOKUP_TYPE))
+        for part in dict.fromkeys(lookup.code_parts):
+            should.append(self.constant("num_code", part, LOOKUP_CODE))
+        return {"bool": {"must": [self.constant("num", lookup.digits, LOOKUP)], "should": should}}
 
     def matching(self):
+        """Documents that match the text at all (scored), or every document for no text."""
         if self.query.is_empty:
             return {"match_all": {}}
-        return {
-            "bool": {
-                "should": self.words() + self.synonyms() + self.identifiers(),
-                "minimum_should_match": 1,
-            }
-        }
+        clauses = [self.words(), self.synonyms(), self.identifiers(), self.lookup()]
+        return _should(clauses) or {"match_none": {}}
 
-    def exact_accents(self):
-        q = self.query
-        if not any(q.accented):
-            return []
-        return [{"multi_match": {"query": q.text, "fields": ["title^4.5", "body^1.5"]}}]
-
+    # What only changes the order.
     def proximity(self):
-        folded = self.query.folded
+        q = self.query
         clauses = []
-        if len(folded) >= 2:
-            text = " ".join(folded)
+        folded = q.folded
+        if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [
-                {"match_phrase": {"title.folded": {"query": text, "boost": 4}}},
-                {"match_phrase": {"body.folded": {"query": text, "boost": 2}}},
+                self.phrase("title.folded", folded, PHRASE_TITLE),
+                self.phrase("body.folded", folded, PHRASE_BODY),
             ]
-        if len(folded) >= 3:
-            for bigram in self.query.bigrams():
-                clauses += [
-                    {"match_phrase": {"title.folded": {"query": " ".join(bigram), "boost": 1.5}}},
-                    {"match_phrase": {"body.folded": {"query": " ".join(bigram), "boost": 0.8}}},
-                ]
+        for first, second in dict.fromkeys(q.bigrams()):
+            clauses += [
+                self.term("title_b", first + second, self.boosts.pair_title),
+                self.term("body_b", first + second, self.boosts.pair_body),
+            ]
+        if folded and not q.is_question:
+            clauses.append(self.constant("title_key", " ".join(folded), EXACT_TITLE))
         return clauses
 
+    # Filters.
     def date_filter(self):
         r = self.request
         if not (r.date_from or r.date_to):
@@ -92,7 +178,7 @@ class QueryBuilder:
             bounds["gte"] = r.date_from.isoformat()
         if r.date_to:
             bounds["lte"] = r.date_to.isoformat()
-        return [{"range": {"date": bounds}}]
+        return [{"range": {"day": bounds}}]
 
     def facet_filters(self, except_facet=None):
         return [
@@ -111,29 +197,44 @@ class QueryBuilder:
             for name in FACETS
         }
 
-    def body(self):
-        r = self.request
-        scored = {
+    # The request.
+    def scored(self):
+        return {
             "bool": {
                 "must": [self.matching()],
-                "should": self.exact_accents() + self.proximity(),
+                "should": self.proximity(),
                 "filter": self.date_filter(),
             }
         }
+
+    def weighted(self, query):
+        """The score times the entry's weight for this kind of query."""
+        return {
+            "function_score": {
+                "query": query,
+                "field_value_factor": {"field": self.weight_field, "missing": 1},
+                "boost_mode": "multiply",
+            }
+        }
+
+    def body(self):
+        r = self.request
+        by_relevance = r.sort != "newest"
+        lookup = by_relevance and self.query.lookup is not None
+        query = self.scored()
         body = {
-            "query": {
-                "function_score": {
-                    "query": scored,
-                    "field_value_factor": {"field": "weight", "missing": 1},
-                    "boost_mode": "multiply",
-                }
-            },
+            # As in the embedded engine: a look-up's tiers are not reweighted, and the newest
+            # sort is by date alone.
+            "query": self.weighted(query) if by_relevance and not lookup else query,
             "post_filter": {"bool": {"filter": self.facet_filters()}},
             "aggs": self.aggregations(),
             "from": r.offset,
             "size": r.page_size,
             "track_total_hits": True,
         }
-        if r.sort == "newest":
-            body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
+        if not by_relevance:
+            body["sort"] = [{"day": {"order": "desc", "missing": "_last"}}, "_score"]
+        elif lookup:
+            body["sort"] = [_script_sort(TIER), _script_sort(NEWEST_IN_TIER), "_score"]
+            body["track_scores"] = True
         return body

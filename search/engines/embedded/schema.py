@@ -1,12 +1,12 @@
 """The tantivy schema and the conversion of a SearchDocument into a tantivy document."""
 
-import datetime
 import json
 
 import tantivy
 
 from ...analysis import folded_text, identifier_keys, identifier_tokens, normalise_text
 from ...features import (
+    effective_date,
     entry_sort,
     extra_identifiers,
     indexed_body,
@@ -64,17 +64,10 @@ def tantivy_weight(multiplier):
     return 2.0 ** (multiplier * WEIGHT_SCALE) - 2.0
 
 
-def year_day(doc):
-    """A document without a date is as old as the year of its number (69/2025/NĐ-CP: 2025)."""
-    parts = lookup_parts(doc)
-    if parts and parts.year:
-        return datetime.date(int(parts.year), 1, 1).toordinal()
-    return 0
-
-
 def to_tantivy(doc):
     title = normalise_text(doc.title)
     body = indexed_body(doc)
+    day = effective_date(doc)
     fields = {
         "key": doc.key,
         "title": title,
@@ -87,7 +80,7 @@ def to_tantivy(doc):
         "title_key": title_key(doc.title),
         "entry": entry_sort(doc),
         "weight": document_weight(doc),
-        "day": doc.date.toordinal() if doc.date else year_day(doc),
+        "day": day.toordinal() if day else 0,
         "page": doc.page_id,
     }
     fields.update(text_fields(doc))
