@@ -90,7 +90,7 @@ class QueryBuilder:
     def token_clause(self, token, folded, accented):
         title, body = self.boosts.title, self.boosts.body
         parts = [self.match("title.folded", folded, title), self.match("body.folded", folded, body)]
-        if accented:
+        if accented and not self.query.is_question:  # as the embedded engine: see its comment
             parts += [
                 self.match("title", token, title * EXACT_ACCENT),
                 self.match("body", token, body * EXACT_ACCENT),
