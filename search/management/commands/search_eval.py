@@ -31,6 +31,11 @@ class Command(BaseCommand):
             action="store_true",
             help="import the corpus with import_content first (which indexes it)",
         )
+        parser.add_argument(
+            "--phapdien",
+            action="store_true",
+            help="with --import, the 48,472 articles of the consolidated code too (minutes)",
+        )
         parser.add_argument("--family", action="append", help="only these families")
         parser.add_argument(
             "--half",
@@ -47,7 +52,8 @@ class Command(BaseCommand):
         if not (corpus / "dev_legal_questions.tsv").exists():
             raise CommandError(f"no query sets in {corpus}")
         if do_import:
-            call_command("import_content", *[str(corpus / name) for name in IMPORTED])
+            names = IMPORTED + (("phapdien.jsonl.gz",) if options["phapdien"] else ())
+            call_command("import_content", *[str(corpus / name) for name in names])
         engines = [PortalSearch()] + ([WagtailDatabaseSearch()] if compare else [])
         transforms = dict(TRANSFORMS)
         if options["unaccented_only"]:
