@@ -26,7 +26,7 @@ BOOSTS = {
 EXACT_ACCENT = 1.5  # extra weight of the field as written when the user typed marks
 PHRASE_TITLE, PHRASE_BODY = 4.0, 2.0
 PHRASE_MAX_TOKENS = 6  # longer queries rank by pairs; a whole-query phrase would rarely match
-EXACT_TITLE = 30.0
+EXACT_TITLE = 100.0
 SYNONYM = 2.0
 IDENT_EXACT = 1000.0
 # A look-up: every document with the number scores LOOKUP, plus these for what else matches.
