@@ -38,6 +38,9 @@ QUESTION_MARKERS = [
 FALLBACK_WORDS = 4
 # A long query ranks by its rarest words and pairs, at most this many of each.
 FOCUS_LIMIT = 16
+# Of those, the rarest few decide what matches at all; the rest only rank the matches (scoring a
+# common word over every document that holds it is what makes a long query slow).
+MATCHING_LIMIT = 10
 # Folded words that carry no meaning in a question ("…, đúng hay sai?", "có phải", "theo quy
 # định"): they neither decide what matches nor how it ranks.
 QUESTION_STOPWORDS = frozenset(
@@ -113,6 +116,7 @@ class AnalysedQuery:
     lookup: NumberLookup | None = None  # the query is (mostly) a document number
     focus: set[int] | None = None  # of a long query, the positions of its rarest words
     pair_focus: set[tuple[str, str]] | None = None  # and its rarest pairs
+    matching: set[int] | None = None  # of those, the rarest, which decide what matches at all
     intent: str = "everyday"  # "everyday" (a few words) or "question"
 
     @property
@@ -139,10 +143,18 @@ class AnalysedQuery:
     def is_empty(self):
         return not self.tokens and not self.identifiers
 
+    def matching_positions(self):
+        """The words a document must hold enough of to match at all (the rarest of a long
+        query; the others only rank what matched)."""
+        positions = self.content_positions()
+        if self.matching is None:
+            return positions
+        return [i for i in positions if i in self.matching]
+
     @property
     def minimum_match(self):
         """How many query syllables a document must contain to match at all."""
-        n = len(self.content_positions())
+        n = len(self.matching_positions())
         if n <= 2:
             return n
         if n <= 4:
@@ -170,10 +182,12 @@ class AnalysedQuery:
         meaning, and the commonest would cost the most to score (a 32-word question then
         costs about what a short one does)."""
         positions = self.content_positions()
-        if len(positions) > limit:
+        if len(positions) > MATCHING_LIMIT:
             # A word the index does not hold cannot match: it goes last.
             frequency = {i: word_frequency(self.folded[i]) or float("inf") for i in positions}
-            self.focus = set(sorted(positions, key=lambda i: (frequency[i], i))[:limit])
+            rarest = sorted(positions, key=lambda i: (frequency[i], i))
+            self.focus = set(rarest[:limit])
+            self.matching = set(rarest[:MATCHING_LIMIT])
         pairs = self.bigrams()
         if len(pairs) > limit:
             self.pair_focus = set(sorted(pairs, key=lambda p: pair_frequency(p))[:limit])

@@ -67,12 +67,14 @@ class QueryBuilder:
             ]
         return _should(parts)
 
-    def words(self):
+    def words(self, positions=None):
         q = self.query
         clauses = [
             self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
-            for i in dict.fromkeys(q.content_positions())  # each word once
+            for i in (q.matching_positions() if positions is None else positions)
         ]
+        if positions is not None:
+            return clauses
         return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
 
     def synonyms(self):
@@ -129,7 +131,8 @@ class QueryBuilder:
     # What only changes the order.
     def proximity(self):
         q = self.query
-        clauses = []
+        matching = set(q.matching_positions())
+        clauses = self.words([i for i in q.content_positions() if i not in matching])
         folded = q.folded
         if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [
