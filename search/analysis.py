@@ -34,6 +34,8 @@ QUESTION_MARKERS = [
         "hay khong", "o dau", "tai sao", "vi sao", "co duoc", "phai khong",
     )
 ]  # fmt: skip
+# Synonyms and question markers are looked up among runs of at most this many words.
+MAX_PHRASE_WORDS = 8
 # A question with nothing but such words ranks by its first few.
 FALLBACK_WORDS = 4
 # A long query ranks by its rarest words and pairs, at most this many of each.
@@ -201,9 +203,11 @@ class AnalysedQuery:
         return terms
 
 
-def _contains(sequence, part):
-    n = len(part)
-    return any(tuple(sequence[i : i + n]) == part for i in range(len(sequence) - n + 1))
+def _phrases(words, longest=MAX_PHRASE_WORDS):
+    """Every run of up to `longest` consecutive words, as tuples: phrase look-ups in one set."""
+    return {
+        tuple(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)
+    }
 
 
 def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
@@ -216,7 +220,8 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
         folded=folded,
         accented=[token != f for token, f in zip(tokens, folded, strict=True)],
     )
-    asks = "?" in text or any(_contains(folded, marker) for marker in QUESTION_MARKERS)
+    phrases = _phrases(folded)
+    asks = "?" in text or any(marker in phrases for marker in QUESTION_MARKERS)
     if asks or len(tokens) > EVERYDAY_MAX_TOKENS:
         query.intent = "question"
     if any(ch.isdigit() for ch in text):
@@ -232,9 +237,9 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
             if any(ch.isdigit() for ch in part)
         ] + [t for t in folded if not any(ch.isdigit() for ch in t) and len(t) <= 6]
     for synonym in synonyms:
-        if _contains(folded, synonym.term):
+        if synonym.term in phrases:
             query.expansions.extend(e for e in synonym.expansions if e not in query.expansions)
         for expansion in synonym.expansions:
-            if _contains(folded, expansion) and synonym.term not in query.expansions:
+            if expansion in phrases and synonym.term not in query.expansions:
                 query.expansions.append(synonym.term)
     return query
