@@ -13,6 +13,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .v2_inputs import with_safe_inputs
 from .visibility import visible
 
 # The sizes every image is offered in; headless clients pick one instead of resizing originals.
@@ -54,6 +55,6 @@ class PortalImagesAPIViewSet(ImagesAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", PortalImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", with_safe_inputs(PublicPagesAPIViewSet))
+api_router.register_endpoint("images", with_safe_inputs(PortalImagesAPIViewSet))
+api_router.register_endpoint("documents", with_safe_inputs(DocumentsAPIViewSet))
