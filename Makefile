@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test browser-deps run test lint bench clean
+.PHONY: install install-test browser-deps gettext messages run test lint bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +31,26 @@ browser-deps: $(VENV)/node/node_modules/axe-core/axe.min.js
 	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "Chromium could not be installed: the browser tests will be skipped."
 
-install: $(VENV)/.installed
+# Translations: portal/locale/<language>/LC_MESSAGES/django.po, compiled with GNU gettext's msgfmt
+# (Debian's gettext, installed with apt-get when we are root and it is missing).
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard portal/locale/*/LC_MESSAGES/django.po))
 
-install-test: $(VENV)/.installed-test browser-deps
+gettext:
+	@command -v msgfmt >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; } \
+	  || { echo "GNU gettext (msgfmt) is needed to compile translations: install Debian's gettext."; exit 1; }
+
+%.mo: %.po | gettext
+	msgfmt --check-format --check-domain -o $@ $<
+
+# Collect new interface strings into the catalogues (then translate them in the .po files).
+messages: install
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=bench --ignore=tests
+
+install: $(VENV)/.installed $(CATALOGUES)
+
+install-test: install $(VENV)/.installed-test browser-deps
 
 run: install
 	mkdir -p var

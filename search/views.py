@@ -1,6 +1,7 @@
 """The public search page: a client of the same code path as /api/search/."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from .api import run_search
 from .requests import FACETS
@@ -16,7 +17,7 @@ def search_page(request):
         "query": request.GET.get("q", ""),
         "status": status,
         "body": body,
-        "message": body.get("message") if body and status != 200 else None,
+        "message": _message(status, body),
         "facet_groups": [],
         "pages": [],
     }
@@ -27,6 +28,12 @@ def search_page(request):
         ]
         context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
     return render(request, "search/search_page.html", context, status=status)
+
+
+def _message(status, body):
+    if status == 503:
+        return gettext("Tìm kiếm tạm thời không hoạt động. Vui lòng thử lại sau ít phút.")
+    return body.get("message") if body and status != 200 else None
 
 
 def _pages(request, page, page_size, total):
