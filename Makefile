@@ -46,7 +46,7 @@ gettext:
 
 # Collect new interface strings into the catalogues (then translate them in the .po files).
 messages: install
-	$(PY) manage.py makemessages -l vi -l en --no-obsolete --ignore=.venv --ignore=bench --ignore=tests
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --no-wrap --ignore=.venv --ignore=bench --ignore=tests
 
 install: $(VENV)/.installed $(CATALOGUES)
 

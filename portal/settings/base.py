@@ -112,10 +112,19 @@ if PAGE_CACHE_SECONDS:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache every app process shares (rate limits, page cache): Redis when REDIS_URL is set, else
+# a table in the database (created by `migrate`), never a per-process cache in production.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        }
     }
 
 AUTH_PASSWORD_VALIDATORS = [
