@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal.core.security_headers import PUBLIC_POLICY
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -43,6 +45,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    # Serves the API docs' Swagger UI from our static files instead of a CDN.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -56,6 +61,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.security_headers.PortalCSPMiddleware",
+    "portal.core.security_headers.PermissionsPolicyMiddleware",
     "portal.core.middleware.RejectControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -186,11 +193,26 @@ NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 WAGTAILAPI_LIMIT_MAX = 100
 # --- end headless API ---
 
+# --- Security headers and HTTPS (portal/core/security_headers.py has the policies) ---
+# Behind the reverse proxy, X-Forwarded-Proto says whether the client used HTTPS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+# Load balancers probe these over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SECURE_HSTS_INCLUDE_SUBDOMAINS", "1") == "1"
+SECURE_HSTS_PRELOAD = os.environ.get("SECURE_HSTS_PRELOAD", "1") == "1"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+# Wagtail's page preview overrides this to SAMEORIGIN for its own frame.
+X_FRAME_OPTIONS = "DENY"
+# The public pages' policy; /admin/ gets ADMIN_POLICY from the middleware.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
+# --- end security headers ---
 
 LOGGING = {
     "version": 1,

@@ -35,6 +35,31 @@ EDITOR = {"username": "bien-tap", "password": "bien-tap-mat-khau-1"}
 # Page weight (bytes of HTML, CSS and JS transferred) per page and viewport, printed at the end.
 PAGE_WEIGHTS = {}
 
+# Runs before any script of each page: records what the Content-Security-Policy blocked.
+CSP_RECORDER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ` +
+    `${event.sourceFile || document.location.href}:${event.lineNumber}`
+  );
+});
+"""
+
+
+def open_tab(context, axe_source=None):
+    """A new tab that records CSP violations (see csp_violations) and, given axe-core, has it
+    loaded in every page: as an init script, which the page's CSP does not govern, where an
+    inline script tag would be blocked by it."""
+    context.add_init_script(CSP_RECORDER)
+    if axe_source:
+        context.add_init_script(axe_source)
+    return context.new_page()
+
+
+def csp_violations(tab):
+    return tab.evaluate("() => window.__cspViolations || []")
+
 
 @pytest.fixture(scope="session")
 def axe_source():
@@ -149,10 +174,10 @@ def viewport(request):
 
 
 @pytest.fixture
-def tab(browser, viewport):
-    """A fresh browser tab (no cache, no cookies) at the viewport's size."""
+def tab(browser, viewport, axe_source):
+    """A fresh browser tab (no cache, no cookies) at the viewport's size, with axe-core."""
     context = browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
-    page = context.new_page()
+    page = open_tab(context, axe_source)
     page.viewport_name = viewport
     yield page
     context.close()

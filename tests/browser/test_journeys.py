@@ -7,14 +7,18 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import EDITOR, VIEWPORTS
+from .conftest import EDITOR, VIEWPORTS, csp_violations, open_tab
 
 
 @pytest.fixture
 def desktop(browser):
+    """A desktop tab; whatever the journey did, the public pages it ended on blocked nothing."""
     context = browser.new_context(viewport=VIEWPORTS["desktop"], accept_downloads=True)
-    yield context.new_page()
+    tab = open_tab(context)
+    yield tab
+    blocked = [] if "/admin/" in tab.url else csp_violations(tab)
     context.close()
+    assert not blocked, "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
 def search_from_home(tab, portal, text):

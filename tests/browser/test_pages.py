@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from .checks import PAGE_BUDGET, check_page, page_weight
+from .conftest import csp_violations
 
 SERVER_ERROR_PAGE = (
     Path(__file__).resolve().parent.parent.parent / "themes" / "default" / "templates" / "500.html"
@@ -56,10 +57,12 @@ def test_content_page_is_accessible_light_and_screenshotted(name, tab, portal, a
     check_page(tab, axe_source, name)
 
 
-def test_server_error_page_is_accessible_and_screenshotted(tab, axe_source):
-    """The 500 page is static HTML (it must render when nothing else works)."""
-    tab.set_content(SERVER_ERROR_PAGE.read_text(encoding="utf-8"))
-    assert "{%" not in tab.content()
+def test_server_error_page_is_accessible_and_screenshotted(tab, portal_url, axe_source):
+    """The 500 page needs no context (it must render when nothing else works)."""
+    assert "{{" not in SERVER_ERROR_PAGE.read_text(encoding="utf-8")
+    response = tab.goto(portal_url + "/_test/server-error/")
+    assert response.status == 500
+    assert tab.get_by_role("heading", level=1).inner_text() == "Hệ thống đang gặp sự cố"
     check_page(tab, axe_source, "server-error")
 
 
@@ -102,3 +105,16 @@ def test_skip_link_is_the_first_stop_and_leads_to_the_content(browser, portal_ur
     tab.keyboard.press("Enter")
     assert tab.evaluate("() => location.hash") == "#main"
     context.close()
+
+
+def test_the_policy_blocks_an_injected_inline_script_and_the_check_sees_it(tab, portal_url):
+    """What makes `check_page`'s CSP assertion mean something: the browser enforces the policy
+    and the recorder hears about it."""
+    tab.goto(portal_url + "/")
+    tab.evaluate(
+        "() => { const s = document.createElement('script');"
+        " s.textContent = 'window.injected = true'; document.head.appendChild(s); }"
+    )
+    tab.wait_for_function("() => window.__cspViolations.length > 0")
+    assert tab.evaluate("() => window.injected") is None
+    assert csp_violations(tab)[0].startswith("script-src-elem blocked inline")
