@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished
 from django.db.models.signals import post_migrate
 
 
@@ -9,6 +10,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the system checks)
+        from .logging import forget_request
         from .signal_handlers import create_cache_table
 
         post_migrate.connect(create_cache_table, sender=self)
+        request_finished.connect(forget_request)

@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, answered before host validation and HTTPS redirect.
+    "portal.core.health.HealthCheckMiddleware",
+    "portal.core.logging.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.security_headers.PortalCSPMiddleware",
     "portal.core.security_headers.PermissionsPolicyMiddleware",
@@ -70,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.core.logging.UserIdMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -181,7 +185,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # --- Headless API (portal/api) ---
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]
 # CORS answers first (preflights included); caching headers are added to the view's response.
-MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("portal.core.health.HealthCheckMiddleware") + 1,
+    "corsheaders.middleware.CorsMiddleware",
+)
 MIDDLEWARE.append("portal.api.caching.ApiCacheMiddleware")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -198,7 +205,7 @@ WAGTAILAPI_LIMIT_MAX = 100
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # Load balancers probe these over plain HTTP.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$", r"^readyz/?$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SECURE_HSTS_INCLUDE_SUBDOMAINS", "1") == "1"
 SECURE_HSTS_PRELOAD = os.environ.get("SECURE_HSTS_PRELOAD", "1") == "1"
@@ -214,15 +221,25 @@ X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
 # --- end security headers ---
 
+# One JSON object per line on stdout (portal/core/logging.py): request id, user id, no personal
+# data. Wagtail's audit lines (published, unpublished, moved …) are kept at INFO; the task
+# runner's per-task lines are not. LOG_FORMAT=plain for lines people read.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Each page save logs several task and audit lines at INFO; keep them out of the console.
-    "loggers": {
-        name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "wagtail")
+    "formatters": {
+        "json": {"()": "portal.core.logging.JsonFormatter"},
+        "plain": {"format": "%(levelname)s %(name)s: %(message)s"},
     },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db")},
 }
 
 # Image uploads (news app): refuse files over 10 MB or 40 megapixels with a message. Pillow's

@@ -16,3 +16,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Serve static files straight from the theme folders; production serves the collected, hashed copy.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Plain console lines for people, without each save's audit lines; production writes JSON.
+LOGGING["handlers"]["console"]["formatter"] = "plain"  # noqa: F405
+LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
