@@ -1,5 +1,6 @@
 """Production-safe settings. Everything that differs between machines comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -23,6 +24,7 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.accounts",
     "portal.legal",
     "portal.procedures",
     "portal.news",
@@ -46,6 +48,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Serves the API docs' Swagger UI from our static files instead of a CDN.
     "ninja",
     "django_tasks",
@@ -74,9 +80,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.core.logging.UserIdMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out sign-in with its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -138,12 +148,39 @@ else:
         }
     }
 
+# --- Admin sign-in (portal/accounts) ---
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Lockout after AXES_FAILURE_LIMIT failed sign-ins, per account and, separately, per address,
+# for AXES_COOLOFF_MINUTES; administrators see and lift lockouts under Settings.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.accounts.axes_hooks.client_address"
+AXES_CLIENT_STR_CALLABLE = "portal.accounts.axes_hooks.client_description"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.axes_hooks.locked_out"
+# Two-factor authentication (TOTP app, recovery codes): required of every admin user when on;
+# a user who has set it up always verifies.
+ADMIN_REQUIRE_2FA = os.environ.get("ADMIN_REQUIRE_2FA", "0") == "1"
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng thông tin điện tử")
+# Admin sessions end after this many seconds without a request (default 2 hours) and when the
+# browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", str(2 * 3600)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# --- end admin sign-in ---
 
 # Vietnamese first, English second: `/` serves Vietnamese, `/en/` English.
 LANGUAGE_CODE = "vi"
