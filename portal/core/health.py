@@ -3,7 +3,8 @@
 - /healthz: the process answers (liveness); it checks nothing else.
 - /readyz: the database, the cache and the search engine answer (readiness); a 503 names the
   failing part. Parts that are optional say which backend serves them (the embedded search
-  engine without ELASTICSEARCH_URL, the database cache without REDIS_URL).
+  engine without ELASTICSEARCH_URL, the database cache without REDIS_URL) and email delivery
+  shows as "not configured" without EMAIL_URL, which does not make the portal unready.
 
 Both are answered by a middleware placed before everything else, so a probe with the load
 balancer's own Host header (not in ALLOWED_HOSTS) or over plain HTTP gets its answer, and
@@ -49,6 +50,14 @@ def check_search():
     return {"engine": engine}
 
 
+def email_delivery():
+    """Shown, never failing: mail is optional, and sent by background tasks that retry."""
+    backend = settings.EMAIL_DELIVERY_BACKEND.rpartition(".backends.")[2].partition(".")[0]
+    if backend == "dummy":
+        return {"status": "not configured", "delivery": "none (EMAIL_URL is not set)"}
+    return {"status": "ok", "delivery": backend}
+
+
 CHECKS = {"database": check_database, "cache": check_cache, "search": check_search}
 
 
@@ -62,6 +71,7 @@ def readiness():
             checks[name] = {"status": "failing", "error": type(error).__name__}
     failing = [name for name, result in checks.items() if result["status"] != "ok"]
     status = f"failing: {', '.join(failing)}" if failing else "ok"
+    checks["email"] = email_delivery()
     return (503 if failing else 200), {"status": status, "checks": checks}
 
 

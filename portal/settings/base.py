@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal.core.email_url import parse_email_url
 from portal.core.security_headers import PUBLIC_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -215,6 +216,20 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
+
+# --- Email (portal/core/mail.py): EMAIL_URL chooses how mail is delivered (see
+# portal/core/email_url.py); every message is sent by a background task, never in a request.
+# Without EMAIL_URL nothing is sent, and /readyz says so.
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+_email = parse_email_url(EMAIL_URL) if EMAIL_URL else {}
+EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND", "django.core.mail.backends.dummy.EmailBackend")
+globals().update(_email)
+EMAIL_BACKEND = "portal.core.mail.BackgroundEmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0] if ALLOWED_HOSTS else 'localhost'}"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# --- end email ---
 
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -12,6 +12,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 if not REDIS_URL:  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not EMAIL_URL:  # noqa: F405
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Serve static files straight from the theme folders; production serves the collected, hashed copy.
 WHITENOISE_USE_FINDERS = True

@@ -20,7 +20,8 @@ def test_healthz_answers_with_any_host_and_is_never_cached(client):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_readyz_names_every_part_when_all_answer(client, working_index):
+def test_readyz_names_every_part_when_all_answer(client, working_index, settings):
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
     response = client.get("/readyz", HTTP_HOST="10.0.0.7")
 
     assert response.status_code == 200
@@ -30,6 +31,7 @@ def test_readyz_names_every_part_when_all_answer(client, working_index):
         "database": "ok",
         "cache": "ok",
         "search": "ok",
+        "email": "not configured",
     }
     assert body["checks"]["search"]["engine"] == "embedded"
     assert "no-store" in response["Cache-Control"]
