@@ -73,7 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.core.security_headers.PortalCSPMiddleware",
     "portal.core.security_headers.PermissionsPolicyMiddleware",
-    "portal.core.middleware.RejectControlCharactersMiddleware",
+    "portal.core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
