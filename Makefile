@@ -4,20 +4,34 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test browser-deps gettext messages run test lint bench clean
+.PHONY: install install-test browser-deps gettext messages lock run test lint bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Stamp files make a second run skip the installer unless pyproject.toml changed.
-$(VENV)/.installed: $(VENV)/bin/activate pyproject.toml
-	$(PY) -m pip install --quiet -e .
+# Dependencies come from the lock files, every file checked against its hash; the project itself
+# is installed on top without dependencies, built with the locked setuptools. Stamp files make a
+# second run skip the installer unless a lock file changed.
+$(VENV)/.installed: $(VENV)/bin/activate requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
 	touch $@
+
+# Re-resolve the lock files from pyproject.toml (after changing a dependency there), with pip-tools
+# in a venv of its own, hashes taken from the public index only (PIP_CONFIG_FILE=/dev/null
+# ignores a machine's local mirror, whose files may differ).
+LOCK := PIP_CONFIG_FILE=/dev/null $(VENV)/lock-tools/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --all-build-deps
+lock: $(VENV)/bin/activate
+	$(PYTHON) -m venv $(VENV)/lock-tools
+	PIP_CONFIG_FILE=/dev/null $(VENV)/lock-tools/bin/pip install --quiet pip-tools==7.6.2
+	$(LOCK) --output-file requirements.lock pyproject.toml
+	$(LOCK) --extra test --output-file requirements-test.lock pyproject.toml
 
 # What the browser tests need besides Python packages: Debian's Chromium (installed when we are
 # root with apt-get) and axe-core from the npm registry. When either cannot be installed the
