@@ -35,7 +35,7 @@ lock: $(VENV)/bin/activate
 
 # What the browser tests need besides Python packages: Debian's Chromium (installed when we are
 # root with apt-get) and axe-core from the npm registry. When either cannot be installed the
-# browser tests skip and say why; the rest of the suite still runs.
+# browser tests skip and say why (under CI=true they fail instead).
 $(VENV)/node/node_modules/axe-core/axe.min.js:
 	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4
 
@@ -43,7 +43,7 @@ browser-deps: $(VENV)/node/node_modules/axe-core/axe.min.js
 	@command -v chromium >/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
-	  || echo "Chromium could not be installed: the browser tests will be skipped."
+	  || echo "Chromium could not be installed: the browser tests will skip (fail under CI=true)."
 
 # Translations: portal/locale/<language>/LC_MESSAGES/django.po, compiled with GNU gettext's msgfmt
 # (Debian's gettext, installed with apt-get when we are root and it is missing).
@@ -83,7 +83,7 @@ lint: install-test
 
 # pytest-django prefers the environment to pyproject's setting, so name the test settings here.
 test: lint
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest --durations=20
 
 # Benchmarks (not part of `make test`); see bench/README.md.
 bench: install

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import unavailable
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 AXE_PATHS = [
@@ -66,18 +68,18 @@ def axe_source():
     for path in AXE_PATHS:
         if path.exists():
             return path.read_text(encoding="utf-8")
-    pytest.skip("axe-core is not installed (make install-test runs: npm install axe-core@4)")
+    unavailable("axe-core is not installed (make install-test runs: npm install axe-core@4)")
 
 
 @pytest.fixture(scope="session")
 def browser():
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.skip("Chromium is not on PATH (make install-test runs: apt-get install chromium)")
+        unavailable("Chromium is not on PATH (make install-test runs: apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+        unavailable("Playwright is not installed (make install-test)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
