@@ -291,7 +291,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db")},
+    # Routine lines of the task runner and of django-axes (its start-up banner, each sign-in);
+    # lockouts are warnings and stay.
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "axes")},
 }
 
 # Image uploads (news app): refuse files over 10 MB or 40 megapixels with a message. Pillow's

@@ -20,4 +20,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Plain console lines for people, without each save's audit lines; production writes JSON.
 LOGGING["handlers"]["console"]["formatter"] = "plain"  # noqa: F405
+# On stderr, as Django's default: commands that print data (export_content without -o) keep stdout.
+LOGGING["handlers"]["console"]["stream"] = "ext://sys.stderr"  # noqa: F405
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405

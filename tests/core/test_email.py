@@ -76,7 +76,10 @@ def submit_for_review(home, english_home):
     return submit
 
 
-@pytest.mark.django_db(transaction=True)
+# Committed for real: the worker reads the queued task from the database. serialized_rollback
+# as the other transactional tests (tests/search/test_batching.py), so the flush between them
+# restores the same content types.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_workflow_submission_reaches_the_board_by_smtp_from_a_background_task(
     mail_through, submit_for_review, settings
 ):
