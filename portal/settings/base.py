@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal.core.email_url import parse_email_url
+from portal.core.error_reports import start_error_reports
 from portal.core.security_headers import PUBLIC_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -155,13 +156,13 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 12},
-    },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": f"django.contrib.auth.password_validation.{name}", "OPTIONS": options}
+    for name, options in (
+        ("UserAttributeSimilarityValidator", {}),
+        ("MinimumLengthValidator", {"min_length": 12}),
+        ("CommonPasswordValidator", {}),
+        ("NumericPasswordValidator", {}),
+    )
 ]
 # Lockout after AXES_FAILURE_LIMIT failed sign-ins, per account and, separately, per address,
 # for AXES_COOLOFF_MINUTES; administrators see and lift lockouts under Settings.
@@ -295,6 +296,9 @@ LOGGING = {
     # lockouts are warnings and stay.
     "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "axes")},
 }
+
+# Error reports to a Sentry-compatible service when SENTRY_DSN is set (SENTRY_ENVIRONMENT).
+start_error_reports(os.environ)
 
 # Image uploads (news app): refuse files over 10 MB or 40 megapixels with a message. Pillow's
 # decompression-bomb limit is set to the same pixel count in `portal.news.apps`.
