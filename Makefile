@@ -4,24 +4,38 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test browser-deps run test lint bench clean
+.PHONY: install install-test browser-deps gettext messages lock run test lint bench clean
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Stamp files make a second run skip the installer unless pyproject.toml changed.
-$(VENV)/.installed: $(VENV)/bin/activate pyproject.toml
-	$(PY) -m pip install --quiet -e .
+# Dependencies come from the lock files, every file checked against its hash; the project itself
+# is installed on top without dependencies, built with the locked setuptools. Stamp files make a
+# second run skip the installer unless a lock file changed.
+$(VENV)/.installed: $(VENV)/bin/activate requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
 	touch $@
+
+# Re-resolve the lock files from pyproject.toml (after changing a dependency there), with pip-tools
+# in a venv of its own, hashes taken from the public index only (PIP_CONFIG_FILE=/dev/null
+# ignores a machine's local mirror, whose files may differ).
+LOCK := PIP_CONFIG_FILE=/dev/null $(VENV)/lock-tools/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --all-build-deps
+lock: $(VENV)/bin/activate
+	$(PYTHON) -m venv $(VENV)/lock-tools
+	PIP_CONFIG_FILE=/dev/null $(VENV)/lock-tools/bin/pip install --quiet pip-tools==7.6.2
+	$(LOCK) --output-file requirements.lock pyproject.toml
+	$(LOCK) --extra test --output-file requirements-test.lock pyproject.toml
 
 # What the browser tests need besides Python packages: Debian's Chromium (installed when we are
 # root with apt-get) and axe-core from the npm registry. When either cannot be installed the
-# browser tests skip and say why; the rest of the suite still runs.
+# browser tests skip and say why (under CI=true they fail instead).
 $(VENV)/node/node_modules/axe-core/axe.min.js:
 	-command -v npm >/dev/null && npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4
 
@@ -29,11 +43,28 @@ browser-deps: $(VENV)/node/node_modules/axe-core/axe.min.js
 	@command -v chromium >/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
-	  || echo "Chromium could not be installed: the browser tests will be skipped."
+	  || echo "Chromium could not be installed: the browser tests will skip (fail under CI=true)."
 
-install: $(VENV)/.installed
+# Translations: portal/locale/<language>/LC_MESSAGES/django.po, compiled with GNU gettext's msgfmt
+# (Debian's gettext, installed with apt-get when we are root and it is missing).
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard portal/locale/*/LC_MESSAGES/django.po))
 
-install-test: $(VENV)/.installed-test browser-deps
+gettext:
+	@command -v msgfmt >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	       && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; } \
+	  || { echo "GNU gettext (msgfmt) is needed to compile translations: install Debian's gettext."; exit 1; }
+
+%.mo: %.po | gettext
+	msgfmt --check-format --check-domain -o $@ $<
+
+# Collect new interface strings into the catalogues (then translate them in the .po files).
+messages: install
+	$(PY) manage.py makemessages -l vi -l en --no-obsolete --no-wrap --ignore=.venv --ignore=bench --ignore=tests
+
+install: $(VENV)/.installed $(CATALOGUES)
+
+install-test: install $(VENV)/.installed-test browser-deps
 
 run: install
 	mkdir -p var
@@ -52,7 +83,7 @@ lint: install-test
 
 # pytest-django prefers the environment to pyproject's setting, so name the test settings here.
 test: lint
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest --durations=20
 
 # Benchmarks (not part of `make test`); see bench/README.md.
 bench: install

@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.core.views import authenticate_with_password
+
 urlpatterns = [
     path("", include("portal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +23,11 @@ if settings.DEBUG:
 
 # Vietnamese pages at the root, English under /en/; Wagtail serves whatever is not matched above.
 urlpatterns += i18n_patterns(
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

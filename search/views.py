@@ -1,6 +1,9 @@
 """The public search page: a client of the same code path as /api/search/."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext
+
+from portal.api.throttling import SearchRateThrottle
 
 from .api import run_search
 from .requests import FACETS
@@ -10,13 +13,16 @@ PAGE_WINDOW = 5
 
 def search_page(request):
     has_query = any(request.GET.get(name) for name in ("q", *FACETS))
+    throttle = SearchRateThrottle()
+    if has_query and not throttle.allow_request(request):
+        return _too_many(request, throttle.wait())
     status, body, result = run_search(request.GET) if has_query else (200, None, None)
     selected = {name: request.GET.getlist(name) for name in FACETS}
     context = {
         "query": request.GET.get("q", ""),
         "status": status,
         "body": body,
-        "message": body.get("message") if body and status != 200 else None,
+        "message": _message(status, body),
         "facet_groups": [],
         "pages": [],
     }
@@ -27,6 +33,31 @@ def search_page(request):
         ]
         context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
     return render(request, "search/search_page.html", context, status=status)
+
+
+def _too_many(request, wait):
+    """The API's rate limit, shared with the page: 429 with Retry-After and a message."""
+    seconds = max(1, int(wait or 1))
+    context = {
+        "query": request.GET.get("q", ""),
+        "status": 429,
+        "body": None,
+        "message": gettext(
+            "Bạn tìm kiếm quá nhiều trong một phút. Vui lòng thử lại sau %(seconds)s giây."
+        )
+        % {"seconds": seconds},
+        "facet_groups": [],
+        "pages": [],
+    }
+    response = render(request, "search/search_page.html", context, status=429)
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+def _message(status, body):
+    if status == 503:
+        return gettext("Tìm kiếm tạm thời không hoạt động. Vui lòng thử lại sau ít phút.")
+    return body.get("message") if body and status != 200 else None
 
 
 def _pages(request, page, page_size, total):

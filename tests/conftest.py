@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from portal.core.site_structure import ensure_home
+from tests.needs import unavailable
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -12,7 +13,7 @@ CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 def corpus():
     """The shared corpus of real public data, which CI places beside the repository."""
     if not CORPUS_DIR.is_dir():
-        pytest.skip(f"the shared corpus is not at {CORPUS_DIR}")
+        unavailable(f"the shared corpus is not at {CORPUS_DIR}")
     return CORPUS_DIR
 
 

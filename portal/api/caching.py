@@ -66,13 +66,25 @@ def cache_read(view):
 
 
 class ApiCacheMiddleware:
+    """Caching headers on every read under /api/. A HEAD request is answered as the GET it
+    stands for, without the body (Django Ninja itself answers HEAD with a 405)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
         response = self.get_response(request)
-        if request.path.startswith(API_PREFIX):
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            response = apply_read_caching(request, response)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        response = apply_read_caching(request, response)
+        if head:
+            request.method = "HEAD"
+            if not response.streaming:
+                response["Content-Length"] = str(len(response.content))
+                response.content = b""
         return response

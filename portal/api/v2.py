@@ -13,7 +13,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from .visibility import visible
+from .v2_inputs import with_safe_inputs
+from .visibility import visible, visible_documents
 
 # The sizes every image is offered in; headless clients pick one instead of resizing originals.
 RENDITIONS = {
@@ -28,6 +29,13 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self):
         return visible(super().get_base_queryset())
+
+
+class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    """Documents the public may fetch: none that only hidden pages use."""
+
+    def get_queryset(self):
+        return visible_documents(super().get_queryset())
 
 
 class RenditionsField(Field):
@@ -54,6 +62,6 @@ class PortalImagesAPIViewSet(ImagesAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", PortalImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", with_safe_inputs(PublicPagesAPIViewSet))
+api_router.register_endpoint("images", with_safe_inputs(PortalImagesAPIViewSet))
+api_router.register_endpoint("documents", with_safe_inputs(PublicDocumentsAPIViewSet))

@@ -5,10 +5,12 @@ scheduled to go live in the future and has not expired. Visibility never depends
 API responses are cached publicly, so a signed-in editor sees exactly what a citizen sees.
 """
 
-from django.db.models import Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
 
 def visible(queryset=None):
@@ -23,3 +25,29 @@ def visible(queryset=None):
 
 def is_visible(page):
     return visible(Page.objects.filter(pk=page.pk)).exists()
+
+
+def visible_documents(queryset):
+    """Documents the public may fetch: those used by a visible page, and those no page uses
+    (files of the library such as procedure forms, which pages find by name). A document used
+    only by drafts, private or scheduled pages is not public until one of them is."""
+    from wagtail.documents import get_document_model
+
+    document_type = ContentType.objects.get_for_model(get_document_model())
+    by_pages = ReferenceIndex.objects.filter(
+        to_content_type=document_type,
+        base_content_type=ContentType.objects.get_for_model(Page),
+    )
+    visible_ids = visible().annotate(key=Cast("pk", CharField())).values("key")
+    hidden = (
+        get_document_model()
+        .objects.annotate(key=Cast("pk", CharField()))
+        .filter(key__in=by_pages.values("to_object_id"))
+        .exclude(key__in=by_pages.filter(object_id__in=visible_ids).values("to_object_id"))
+    )
+    # A subquery on the primary key, so the result can still be searched (as in visible()).
+    return queryset.exclude(pk__in=hidden.values("pk"))
+
+
+def is_visible_document(document):
+    return visible_documents(type(document).objects.filter(pk=document.pk)).exists()

@@ -1,9 +1,11 @@
+from django.http import Http404
 from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from .admin_views import headless_preview
+from .visibility import is_visible_document
 
 
 class HeadlessPreviewButton(PageMenuItem):
@@ -32,3 +34,14 @@ def headless_preview_urls():
             name="portal_api_headless_preview",
         )
     ]
+
+
+@hooks.register("before_serve_document")
+def hide_documents_of_hidden_pages(document, request):
+    """/documents/<id>/<name>: a document only hidden pages use is a 404, except for editors
+    (the admin links to it while the page is a draft)."""
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not is_visible_document(document):
+        raise Http404("no public document here")
+    return None

@@ -17,6 +17,7 @@ from portal.api.visibility import visible
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.weblinks import web_url
 
 from .models import LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType, Validity
@@ -194,7 +195,7 @@ def attachments(page):
             "title": attachment.display_title,
             "url": attachment.document.url
             if attachment.document
-            else attachment.source_url or None,
+            else web_url(attachment.source_url, default=None),
         }
         for attachment in page.attachments.select_related("document")
     ]

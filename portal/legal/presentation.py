@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from portal.core.weblinks import is_web_url
 from portal.procedures.models import ProcedureLegalBasis, ProcedurePage
 
 from .models import AttachmentText, LegalDocumentPage, LegalRelation
@@ -66,7 +67,7 @@ def attachment_rows(page):
                     "has_text": texts.get(document.pk) == AttachmentText.Status.OK,
                 }
             )
-        elif attachment.source_url:
+        elif is_web_url(attachment.source_url):
             extension = attachment.filename.rpartition(".")[2] if attachment.filename else ""
             rows.append(
                 {

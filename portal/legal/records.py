@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from portal.core.identifiers import normalise_document_number
 from portal.core.importing import Record
 from portal.core.importing.base import NonEmptyStr
+from portal.core.weblinks import WebUrlStr
 
 from .models import DocumentKind, RelationType, Validity
 
@@ -36,7 +37,7 @@ class RelationRecord(Part):
 class AttachmentRecord(Part):
     title: str = ""
     filename: str = ""
-    url: str = ""
+    url: WebUrlStr = ""
 
 
 class LegalRecord(Record):

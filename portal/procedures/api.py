@@ -16,6 +16,7 @@ from portal.api.visibility import visible
 from portal.core.identifiers import normalise_procedure_code
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.weblinks import web_url
 
 from .models import ProcedurePage
 from .models.choices import Audience, Level, OnlineLevel, Status
@@ -217,7 +218,7 @@ def details(page, request):
                 "method": channel.method,
                 "processing_time": channel.processing_time,
                 "fees": channel.fees,
-                "url": channel.url,
+                "url": web_url(channel.url),
             }
             for channel in page.channels.all()
         ],

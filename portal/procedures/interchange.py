@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from portal.core.importing import Record
 from portal.core.importing.base import NonEmptyStr
+from portal.core.weblinks import WebUrlStr
 
 from .models.choices import Audience, ChannelMethod, Level, OnlineLevel, Status
 
@@ -23,7 +24,7 @@ class ChannelRecord(Part):
     time: str = ""
     fees: str = ""
     fee_amount: int | None = Field(default=None, ge=0)
-    url: str = ""
+    url: WebUrlStr = ""
 
     @field_validator("fees", mode="before")
     @classmethod

@@ -1,9 +1,14 @@
 """Production-safe settings. Everything that differs between machines comes from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+
+from portal.core.email_url import parse_email_url
+from portal.core.error_reports import start_error_reports
+from portal.core.security_headers import PUBLIC_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -21,6 +26,7 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal.core",
+    "portal.accounts",
     "portal.legal",
     "portal.procedures",
     "portal.news",
@@ -43,6 +49,13 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    # Serves the API docs' Swagger UI from our static files instead of a CDN.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -55,16 +68,27 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, answered before host validation and HTTPS redirect.
+    "portal.core.health.HealthCheckMiddleware",
+    "portal.core.logging.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.security_headers.PortalCSPMiddleware",
+    "portal.core.security_headers.PermissionsPolicyMiddleware",
+    "portal.core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.core.logging.UserIdMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out sign-in with its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -111,18 +135,54 @@ if PAGE_CACHE_SECONDS:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache every app process shares (rate limits, page cache): Redis when REDIS_URL is set, else
+# a table in the database (created by `migrate`), never a per-process cache in production.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        }
+    }
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+# --- Admin sign-in (portal/accounts) ---
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"django.contrib.auth.password_validation.{name}", "OPTIONS": options}
+    for name, options in (
+        ("UserAttributeSimilarityValidator", {}),
+        ("MinimumLengthValidator", {"min_length": 12}),
+        ("CommonPasswordValidator", {}),
+        ("NumericPasswordValidator", {}),
+    )
+]
+# Lockout after AXES_FAILURE_LIMIT failed sign-ins, per account and, separately, per address,
+# for AXES_COOLOFF_MINUTES; administrators see and lift lockouts under Settings.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.accounts.axes_hooks.client_address"
+AXES_CLIENT_STR_CALLABLE = "portal.accounts.axes_hooks.client_description"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.axes_hooks.locked_out"
+# Two-factor authentication (TOTP app, recovery codes): required of every admin user when on;
+# a user who has set it up always verifies.
+ADMIN_REQUIRE_2FA = os.environ.get("ADMIN_REQUIRE_2FA", "0") == "1"
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Cổng thông tin điện tử")
+# Admin sessions end after this many seconds without a request (default 2 hours) and when the
+# browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", str(2 * 3600)))
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# --- end admin sign-in ---
 
 # Vietnamese first, English second: `/` serves Vietnamese, `/en/` English.
 LANGUAGE_CODE = "vi"
@@ -162,13 +222,30 @@ ELASTICSEARCH_SHARDS = int(os.environ.get("ELASTICSEARCH_SHARDS", "1"))
 ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
 
+# --- Email (portal/core/mail.py): EMAIL_URL chooses how mail is delivered (see
+# portal/core/email_url.py); every message is sent by a background task, never in a request.
+# Without EMAIL_URL nothing is sent, and /readyz says so.
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+_email = parse_email_url(EMAIL_URL) if EMAIL_URL else {}
+EMAIL_DELIVERY_BACKEND = _email.pop("EMAIL_BACKEND", "django.core.mail.backends.dummy.EmailBackend")
+globals().update(_email)
+EMAIL_BACKEND = "portal.core.mail.BackgroundEmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0] if ALLOWED_HOSTS else 'localhost'}"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# --- end email ---
+
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Headless API (portal/api) ---
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]
 # CORS answers first (preflights included); caching headers are added to the view's response.
-MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("portal.core.health.HealthCheckMiddleware") + 1,
+    "corsheaders.middleware.CorsMiddleware",
+)
 MIDDLEWARE.append("portal.api.caching.ApiCacheMiddleware")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -180,22 +257,52 @@ NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 WAGTAILAPI_LIMIT_MAX = 100
 # --- end headless API ---
 
+# --- Security headers and HTTPS (portal/core/security_headers.py has the policies) ---
+# Behind the reverse proxy, X-Forwarded-Proto says whether the client used HTTPS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+# Load balancers probe these over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$", r"^readyz/?$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SECURE_HSTS_INCLUDE_SUBDOMAINS", "1") == "1"
+SECURE_HSTS_PRELOAD = os.environ.get("SECURE_HSTS_PRELOAD", "1") == "1"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+# Wagtail's page preview overrides this to SAMEORIGIN for its own frame.
+X_FRAME_OPTIONS = "DENY"
+# The public pages' policy; /admin/ gets ADMIN_POLICY from the middleware.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
+# --- end security headers ---
 
+# One JSON object per line on stdout (portal/core/logging.py): request id, user id, no personal
+# data. Wagtail's audit lines (published, unpublished, moved …) are kept at INFO; the task
+# runner's per-task lines are not. LOG_FORMAT=plain for lines people read.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # Each page save logs several task and audit lines at INFO; keep them out of the console.
-    "loggers": {
-        name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "wagtail")
+    "formatters": {
+        "json": {"()": "portal.core.logging.JsonFormatter"},
+        "plain": {"format": "%(levelname)s %(name)s: %(message)s"},
     },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Routine lines of the task runner and of django-axes (its start-up banner, each sign-in);
+    # lockouts are warnings and stay.
+    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "axes")},
 }
+
+# Error reports to a Sentry-compatible service when SENTRY_DSN is set (SENTRY_ENVIRONMENT).
+start_error_reports(os.environ)
 
 # Image uploads (news app): refuse files over 10 MB or 40 megapixels with a message. Pillow's
 # decompression-bomb limit is set to the same pixel count in `portal.news.apps`.

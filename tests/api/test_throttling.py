@@ -56,3 +56,17 @@ def test_rate_comes_from_settings(search_api, settings):
 
     assert search(search_api, "203.0.113.9").status_code == 200
     assert search(search_api, "203.0.113.9").status_code == 429
+
+
+def test_the_html_search_page_shares_the_limit(search_api):
+    for _ in range(2):
+        assert search(search_api, "203.0.113.9").status_code == 200
+    assert search(search_api, "203.0.113.9", "/tim-kiem/").status_code == 200
+
+    response = search(search_api, "203.0.113.9", "/tim-kiem/")
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert "Bạn tìm kiếm quá nhiều" in response.content.decode()
+    # The page without a query is never limited.
+    assert search_api.get("/tim-kiem/", REMOTE_ADDR="203.0.113.9").status_code == 200

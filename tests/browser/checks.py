@@ -1,6 +1,6 @@
 """What every page check does in the browser: axe-core, page weight and a screenshot."""
 
-from .conftest import PAGE_WEIGHTS, SCREENSHOTS
+from .conftest import PAGE_WEIGHTS, SCREENSHOTS, csp_violations
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 PAGE_BUDGET = 100 * 1024
@@ -20,8 +20,8 @@ WEIGHT_SCRIPT = """() => {
 
 
 def accessibility_violations(tab, axe_source):
-    """axe-core's serious and critical violations on the loaded page, one line each."""
-    tab.add_script_tag(content=axe_source)
+    """axe-core's serious and critical violations on the loaded page, one line each (the tab
+    fixture loads axe-core into every page)."""
     result = tab.evaluate(
         "() => axe.run(document, {resultTypes: ['violations'],"
         " runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',"
@@ -52,8 +52,11 @@ def screenshot(tab, name):
 
 
 def check_page(tab, axe_source, name):
-    """The checks every page type passes: accessible, light, and seen in a screenshot."""
+    """The checks every page type passes: accessible, light, seen in a screenshot, and nothing
+    blocked by the Content-Security-Policy."""
     weight = page_weight(tab, name)
+    blocked = csp_violations(tab)
+    assert not blocked, f"{name}: the Content-Security-Policy blocked:\n" + "\n".join(blocked)
     screenshot(tab, name)
     violations = accessibility_violations(tab, axe_source)
     assert not violations, f"{name}: axe-core found:\n" + "\n".join(violations)

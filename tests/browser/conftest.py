@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import unavailable
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 AXE_PATHS = [
@@ -35,24 +37,49 @@ EDITOR = {"username": "bien-tap", "password": "bien-tap-mat-khau-1"}
 # Page weight (bytes of HTML, CSS and JS transferred) per page and viewport, printed at the end.
 PAGE_WEIGHTS = {}
 
+# Runs before any script of each page: records what the Content-Security-Policy blocked.
+CSP_RECORDER = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ` +
+    `${event.sourceFile || document.location.href}:${event.lineNumber}`
+  );
+});
+"""
+
+
+def open_tab(context, axe_source=None):
+    """A new tab that records CSP violations (see csp_violations) and, given axe-core, has it
+    loaded in every page: as an init script, which the page's CSP does not govern, where an
+    inline script tag would be blocked by it."""
+    context.add_init_script(CSP_RECORDER)
+    if axe_source:
+        context.add_init_script(axe_source)
+    return context.new_page()
+
+
+def csp_violations(tab):
+    return tab.evaluate("() => window.__cspViolations || []")
+
 
 @pytest.fixture(scope="session")
 def axe_source():
     for path in AXE_PATHS:
         if path.exists():
             return path.read_text(encoding="utf-8")
-    pytest.skip("axe-core is not installed (make install-test runs: npm install axe-core@4)")
+    unavailable("axe-core is not installed (make install-test runs: npm install axe-core@4)")
 
 
 @pytest.fixture(scope="session")
 def browser():
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.skip("Chromium is not on PATH (make install-test runs: apt-get install chromium)")
+        unavailable("Chromium is not on PATH (make install-test runs: apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+        unavailable("Playwright is not installed (make install-test)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
@@ -149,10 +176,10 @@ def viewport(request):
 
 
 @pytest.fixture
-def tab(browser, viewport):
-    """A fresh browser tab (no cache, no cookies) at the viewport's size."""
+def tab(browser, viewport, axe_source):
+    """A fresh browser tab (no cache, no cookies) at the viewport's size, with axe-core."""
     context = browser.new_context(viewport=VIEWPORTS[viewport], locale="vi-VN")
-    page = context.new_page()
+    page = open_tab(context, axe_source)
     page.viewport_name = viewport
     yield page
     context.close()

@@ -93,3 +93,48 @@ def test_production_starts_with_what_it_needs():
     )
     assert values["hosts"] == ["portal.gov.vn", "www.portal.gov.vn"]
     assert values["debug"] is False
+
+
+PRINT_CACHE = (
+    "import django; from django.conf import settings; django.setup(); "
+    "print(settings.CACHES['default']['BACKEND'])"
+)
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "s3cret-for-test-" + "x" * 40,
+    "DATABASE_URL": "postgres://portal@db.example/portal",
+    "ALLOWED_HOSTS": "portal.gov.vn",
+    "REDIS_URL": "",
+}
+
+
+def test_production_shares_one_cache_between_processes_without_redis():
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT_CACHE],
+        cwd=REPO,
+        env={**os.environ, **PRODUCTION, "DJANGO_SETTINGS_MODULE": "portal.settings.production"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.db.DatabaseCache", result.stderr
+
+
+def test_a_process_local_cache_in_production_is_a_loud_warning(settings):
+    from portal.core.checks import shared_cache
+
+    settings.DEBUG = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+    warnings = shared_cache(None)
+
+    assert [warning.id for warning in warnings] == ["portal.W001"]
+    assert "REDIS_URL" in warnings[0].hint
+
+
+def test_redis_or_the_database_cache_raise_no_warning(settings):
+    from portal.core.checks import shared_cache
+
+    settings.DEBUG = False
+    for backend in ("redis.RedisCache", "db.DatabaseCache"):
+        settings.CACHES = {"default": {"BACKEND": f"django.core.cache.backends.{backend}"}}
+        assert shared_cache(None) == []

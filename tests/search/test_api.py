@@ -74,7 +74,7 @@ def test_bad_parameters_get_a_400_with_a_message(client, indexed, params):
     assert response.json()["message"]
 
 
-def test_engine_down_gives_503_with_message(client, engine, monkeypatch):
+def test_engine_down_gives_503_with_message(client, engine, monkeypatch, english_home):
     def down(*args, **kwargs):
         raise EngineUnavailable("connection refused")
 
@@ -84,7 +84,10 @@ def test_engine_down_gives_503_with_message(client, engine, monkeypatch):
     assert response.status_code == 503 and "unavailable" in response.json()["message"]
     assert client.get("/api/search/suggest/", {"q": "dat"}).status_code == 503
     page = client.get("/tim-kiem/", {"q": "dat dai"})
-    assert page.status_code == 503 and "unavailable" in page.content.decode()
+    assert page.status_code == 503 and "tạm thời không hoạt động" in page.content.decode()
+    assert "unavailable" not in page.content.decode()
+    page = client.get("/en/search/", {"q": "dat dai"})
+    assert page.status_code == 503 and "temporarily unavailable" in page.content.decode()
 
 
 def test_search_page_works_without_javascript(client, indexed):

@@ -9,6 +9,7 @@ from wagtail.search import index
 from portal.api.fields import TypedDetailsField
 from portal.core.models import BasePage
 from portal.core.text import slugify_vi
+from portal.core.weblinks import is_web_url
 
 from ..panels import procedure_edit_handler
 from .choices import Audience, ChannelMethod, Level, OnlineLevel, Status
@@ -163,7 +164,7 @@ class ProcedurePage(BasePage):
 
     def online_url(self):
         for channel in self.channels.all():
-            if channel.method == ChannelMethod.ONLINE and channel.url:
+            if channel.method == ChannelMethod.ONLINE and is_web_url(channel.url):
                 return channel.url
         return ""
 

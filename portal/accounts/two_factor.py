@@ -1,0 +1,60 @@
+"""Two-factor authentication for the Wagtail admin with django-otp: TOTP apps and single-use
+recovery codes.
+
+A user who has set up a device must verify with it after signing in before any admin page;
+with ADMIN_REQUIRE_2FA on, a user without one is sent to set one up first. Checked by
+RequireTwoFactorMiddleware, after django-otp's OTPMiddleware.
+"""
+
+from urllib.parse import urlencode
+
+from django_otp import devices_for_user
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+
+ADMIN_PREFIX = "/admin/"
+RECOVERY_CODES = 10
+# What a signed-in, unverified user may still reach: these pages and signing out.
+OPEN_URL_NAMES = ("accounts_2fa_setup", "accounts_2fa_verify", "wagtailadmin_logout")
+
+
+def has_device(user):
+    return any(True for _ in devices_for_user(user, confirmed=True))
+
+
+def new_recovery_codes(user):
+    """Replace the user's recovery codes with new ones and return them (shown once)."""
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="recovery")
+    device.confirmed = True
+    device.save()
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+class RequireTwoFactorMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            request.path.startswith(ADMIN_PREFIX)
+            and user is not None
+            and user.is_authenticated
+            and not user.is_verified()
+            and request.path not in {reverse(name) for name in OPEN_URL_NAMES}
+        ):
+            if has_device(user):
+                return redirect_keeping_next("accounts_2fa_verify", request)
+            if settings.ADMIN_REQUIRE_2FA:
+                return redirect_keeping_next("accounts_2fa_setup", request)
+        return self.get_response(request)
+
+
+def redirect_keeping_next(name, request):
+    return redirect(f"{reverse(name)}?{urlencode({'next': request.get_full_path()})}")

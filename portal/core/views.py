@@ -1,0 +1,21 @@
+"""Public views of the core app that wrap Wagtail's own."""
+
+from django.shortcuts import get_object_or_404
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form for private pages; a return address it would refuse (another
+    site, a script) is replaced by the page itself, where Wagtail sent the visitor to
+    LOGIN_REDIRECT_URL, a 404 on this site."""
+    page = get_object_or_404(Page, id=page_id)
+    if request.method == "POST":
+        return_url = request.POST.get("return_url", "")
+        if not url_has_allowed_host_and_scheme(return_url, request.get_host(), request.is_secure()):
+            data = request.POST.copy()
+            data["return_url"] = page.get_url(request)
+            request.POST = data
+    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)

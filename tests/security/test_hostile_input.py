@@ -1,0 +1,107 @@
+"""Hostile input to public endpoints is a 4xx with a message, never a 500. CI runs these on
+PostgreSQL too (which refuses NUL in text) as well as SQLite (whose full-text syntax trips on a
+stray quote)."""
+
+import pytest
+from wagtail_factories import ImageFactory
+
+from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+from portal.news.factories import NewsPageFactory
+from portal.news.structure import news_section
+from portal.procedures.factories import ProcedurePageFactory
+
+pytestmark = pytest.mark.django_db
+
+NUL_ADDRESSES = [
+    "/api/news/a%00b/",
+    "/api/news/?tag=a%00b",
+    "/api/legal/?issuer=a%00b",
+    "/api/procedures/?field=a%00b",
+    "/api/legal/a%00b/",
+    "/api/procedures/a%00b/",
+    "/tin-hoat-dong/?tag=a%00b",
+    "/tin-hoat-dong/?section=a%00b&month=2024-01",
+    "/api/v2/pages/?search=%00",
+    "/api/v2/pages/find/?html_path=/a%00b/",
+    "/api/v2/pages/?slug=a%00b",
+    "/api/search/?q=a%00b",
+    "/tim-kiem/?q=a%00b",
+    "/a%00b/",
+    "/api/news/?tag%00=a",
+]
+
+HUGE_NUMBERS = [
+    "/api/v2/pages/?offset=9223372036854775808",
+    "/api/v2/images/?offset=9223372036854775808",
+    "/api/v2/documents/?offset=9223372036854775808",
+    "/api/v2/pages/?offset=99999999999999999999999999999999",
+    "/api/v2/pages/?child_of=9223372036854775808",
+    "/api/v2/pages/?descendant_of=9223372036854775808",
+    "/api/v2/pages/?id=9223372036854775808",
+    "/api/v2/pages/9223372036854775808/",
+    "/api/news/?page=9223372036854775808",
+    "/api/legal/?page=99999999999999999999999",
+]
+
+SEARCH_SYNTAX = [
+    "/api/v2/pages/?search=%22",
+    "/api/v2/pages/?search=%22%22%22",
+    "/api/v2/pages/?search=*",
+    "/api/v2/pages/?search=(",
+    "/api/v2/pages/?search=NEAR(a",
+    "/api/v2/pages/?search=a%20AND",
+    "/api/v2/pages/?search=%5E",
+    "/api/v2/pages/?search=",
+    "/api/v2/pages/?search=%20%20",
+    "/api/v2/images/?search=%22",
+    "/api/v2/documents/?search=%22",
+]
+
+
+@pytest.fixture
+def content(home):
+    section = news_section("Tin hoạt động")
+    NewsPageFactory(parent=section, title="Tin thử")
+    LegalDocumentPageFactory(parent=LegalDocumentIndexPageFactory(parent=home), issuer=None)
+    ProcedurePageFactory()
+    ImageFactory(title="Ảnh")
+
+
+def assert_client_error(response):
+    assert 400 <= response.status_code < 500, (response.status_code, response.content[:300])
+    assert response.content.strip(), "a 4xx says what was wrong"
+    assert b"Traceback" not in response.content
+
+
+@pytest.mark.parametrize("address", NUL_ADDRESSES)
+def test_nul_character_is_a_400(client, content, address):
+    response = client.get(address)
+
+    assert response.status_code == 400
+    assert_client_error(response)
+
+
+@pytest.mark.parametrize("address", HUGE_NUMBERS)
+def test_huge_numbers_answer_an_empty_page_or_a_4xx(client, content, address):
+    response = client.get(address)
+
+    if response.status_code == 200:
+        assert response.json().get("items", response.json().get("results")) == []
+    else:
+        assert_client_error(response)
+
+
+@pytest.mark.parametrize("address", SEARCH_SYNTAX)
+def test_search_syntax_characters_never_break_the_pages_api(client, content, address):
+    response = client.get(address)
+
+    assert response.status_code in (200, 400), response.content[:300]
+    if response.status_code == 200:
+        assert "items" in response.json()
+
+
+def test_a_stray_quote_is_ignored_and_the_word_still_found(client, content):
+    response = client.get('/api/v2/pages/?search=thử"')
+
+    assert response.status_code == 200
+    assert "Tin thử" in [item["title"] for item in response.json()["items"]]
