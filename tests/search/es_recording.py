@@ -18,7 +18,7 @@ class Call(NamedTuple):
 
 class RecordingNode(BaseNode):
     """Records every request; answers from `RecordingNode.answers` (method, path prefix), where
-    None means 404."""
+    None means 404 and an exception is raised."""
 
     calls: list[Call] = []
     answers: dict = {}
@@ -35,6 +35,8 @@ class RecordingNode(BaseNode):
         for (m, prefix), canned in RecordingNode.answers.items():
             if m == method and path.startswith(prefix):
                 answer = canned
+        if isinstance(answer, Exception):  # a node that fails (times out, refuses)
+            raise answer
         if path.endswith("/_bulk"):
             answer = {"errors": False, "items": []}
         status = 404 if answer is None else 200

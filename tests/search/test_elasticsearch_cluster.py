@@ -4,10 +4,11 @@ the requests it sends (es_recording)."""
 
 import pytest
 
+from search.engines import EngineUnavailable
 from search.requests import SearchRequest
 
 from .conftest import article, legal, procedure
-from .es_recording import RecordingNode, calls, order, requests
+from .es_recording import EMPTY_SEARCH, RecordingNode, calls, order, requests
 
 
 def new_index():
@@ -96,3 +97,32 @@ def test_unpublished_page_loses_all_its_entries(recorded):
     assert calls("POST", "/portal-entries/_delete_by_query")[0]["query"] == {
         "bool": {"filter": [{"terms": {"page": [7]}}]}
     }
+
+
+def test_an_unanswering_cluster_is_left_alone_for_a_while(recorded, settings):
+    from elastic_transport import ConnectionTimeout
+
+    from .es_recording import RecordingNode
+
+    settings.ELASTICSEARCH_BREAKER_SECONDS = 30
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = ConnectionTimeout("timed out")
+    with pytest.raises(EngineUnavailable):
+        recorded.search(SearchRequest(text="dang ky"))
+    sent = len(RecordingNode.calls)
+    # While the breaker is open, searches answer at once without touching the cluster.
+    for _ in range(3):
+        with pytest.raises(EngineUnavailable, match="not retried yet"):
+            recorded.search(SearchRequest(text="dang ky"))
+    assert len(RecordingNode.calls) == sent
+    recorded._down_until = 0  # the pause is over
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = EMPTY_SEARCH
+    assert recorded.search(SearchRequest(text="dang ky")).total == 0
+
+
+def test_searches_wait_seconds_not_tens_of_seconds():
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    engine = ElasticsearchEngine("http://127.0.0.1:9", "portal")
+    # The client's own timeout for every request (the node's 10 s default is overridden).
+    assert engine.client._request_timeout <= 5
+    assert engine._writer._request_timeout >= 30  # bulk writes, in background tasks

@@ -11,9 +11,17 @@ per bulk request.
 
 import contextlib
 import datetime
+import time
 import uuid
 
-from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch import (
+    ApiError,
+    ConnectionError,  # noqa: A004 - Elasticsearch's, not the builtin
+    ConnectionTimeout,
+    Elasticsearch,
+    NotFoundError,
+    TransportError,
+)
 from elasticsearch.dsl import Index
 from elasticsearch.helpers import BulkIndexError, bulk
 
@@ -27,6 +35,7 @@ from .mapping import LABEL_SEPARATOR, SCHEMA_VERSION, Entry
 from .queries import QueryBuilder
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
+WRITE_TIMEOUT = 60
 
 # While a rebuild loads its new index nobody searches it: no refreshes, no replicas to copy to.
 LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0}
@@ -42,13 +51,26 @@ class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
     def __init__(self, url, prefix, client=None):
-        self.client = client or Elasticsearch(url, request_timeout=10, max_retries=1)
+        # A short timeout: a cluster that accepts connections but does not answer must not hold
+        # a web worker (and the visitor) for long; writes run in background tasks and retry.
+        self.client = client or Elasticsearch(
+            url, request_timeout=settings.ELASTICSEARCH_TIMEOUT, max_retries=0
+        )
         self.alias = f"{prefix}-entries"
         self._ready = False
+        self._down_until = 0.0
 
     def _call(self, function, *args, **kwargs):
+        """Call the cluster, or fail at once while it is known to be down (a circuit breaker:
+        after a connection failure or timeout, every call answers EngineUnavailable for
+        ELASTICSEARCH_BREAKER_SECONDS instead of waiting for the timeout again)."""
+        if time.monotonic() < self._down_until:
+            raise EngineUnavailable("Elasticsearch is unreachable; not retried yet")
         try:
             return function(*args, **kwargs)
+        except (ConnectionError, ConnectionTimeout) as error:
+            self._down_until = time.monotonic() + settings.ELASTICSEARCH_BREAKER_SECONDS
+            raise EngineUnavailable(f"Elasticsearch: {error}") from error
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
@@ -76,8 +98,13 @@ class ElasticsearchEngine(SearchEngine):
             )
         self._ready = True
 
+    @property
+    def _writer(self):
+        """The client for bulk writes, which run in background tasks and may take longer."""
+        return self.client.options(request_timeout=WRITE_TIMEOUT)
+
     def _bulk(self, actions, index, **params):
-        self._call(bulk, self.client, actions, index=index, **params)
+        self._call(bulk, self._writer, actions, index=index, **params)
 
     @staticmethod
     def _actions(documents):
@@ -95,7 +122,14 @@ class ElasticsearchEngine(SearchEngine):
         self._ensure_alias()
         actions = ({"_op_type": "delete", "_id": key} for key in keys_of(keys_or_documents))
         try:
-            bulk(self.client, actions, index=self.alias, refresh="wait_for", raise_on_error=False)
+            self._call(
+                bulk,
+                self._writer,
+                actions,
+                index=self.alias,
+                refresh="wait_for",
+                raise_on_error=False,
+            )
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
 
