@@ -157,6 +157,10 @@ class AnalysedQuery:
     def minimum_match(self):
         """How many query syllables a document must contain to match at all."""
         n = len(self.matching_positions())
+        if self.lookup is not None:
+            # The documents bearing the number come first anyway; among the others only those
+            # holding every word are worth listing (and counting them all would be slow).
+            return n
         if n <= 2:
             return n
         if n <= 4:

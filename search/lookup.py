@@ -48,8 +48,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"^(19[4-9]\d|20\d\d)$")
 PROCEDURE_CODE = re.compile(r"^(\d\.\d{6}|[1-3]\d{6})$")
-# Issuer letters are short ("cp", "ttg", "btnmt", "ubtvqh"); longer words are not a code.
-MAX_CODE_LETTERS = 8
+# Issuer letters ("cp", "ttg", "btnmt", "bcđptcnbd"); a Vietnamese syllable has at most 7 letters.
+MAX_CODE_LETTERS = 12
 MAX_CODE_WORDS = 3
 
 

@@ -179,3 +179,16 @@ def test_year_alone_names_a_law_rather_than_a_number(engine):
         )
     )
     assert first(engine, "luat dat dai 2024") == "31/2024/QH15"
+
+
+def test_a_look_up_lists_the_number_not_every_text_naming_its_type(engine):
+    engine.index(
+        documents(
+            ("269/2025/NĐ-CP", "Nghị định", "Phát triển đô thị thông minh", "2025-10-10"),
+            ("12/2025/NĐ-CP", "Nghị định", "Nghị định về đất đai", "2025-01-10"),
+            ("13/2025/NĐ-CP", "Nghị định", "Nghị định về nước", "2025-01-11"),
+        )
+    )
+    result = engine.search(SearchRequest(text="nđ 269"))
+    assert [hit.id for hit in result.hits] == ["269/2025/NĐ-CP"]
+    assert result.total == 1

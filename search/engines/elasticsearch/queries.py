@@ -146,7 +146,8 @@ class QueryBuilder:
         """Documents that match the text at all (scored), or every document for no text."""
         if self.query.is_empty:
             return {"match_all": {}}
-        clauses = [self.words(), self.synonyms(), self.identifiers(), self.lookup()]
+        synonyms = None if self.query.lookup else self.synonyms()  # as the embedded engine
+        clauses = [self.words(), synonyms, self.identifiers(), self.lookup()]
         return _should(clauses) or {"match_none": {}}
 
     # What only changes the order.

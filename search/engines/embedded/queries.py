@@ -125,7 +125,10 @@ class QueryBuilder:
         """Documents that match the text at all (scored), or every document for no text."""
         if self.query.is_empty:
             return Query.all_query()
-        clauses = [self.words(), self.synonyms(), self.identifiers(), self.lookup()]
+        # A look-up's type word ("nđ") would bring in, through its synonym ("nghị định"), every
+        # text that names the type: the number decides what matches.
+        synonyms = None if self.query.lookup else self.synonyms()
+        clauses = [self.words(), synonyms, self.identifiers(), self.lookup()]
         return _should(clauses) or Query.empty_query()
 
     # What only changes the order.
