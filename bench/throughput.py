@@ -164,6 +164,8 @@ def run(target, log, search_queries):
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         DJANGO_SECRET_KEY="benchmark-only-secret",
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        # Plain HTTP on loopback, as behind the TLS proxy: no redirect to https.
+        SECURE_SSL_REDIRECT="0",
     )
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
