@@ -167,12 +167,12 @@ def run(target, log, search_queries):
         # Plain HTTP on loopback, as behind the TLS proxy: no redirect to https.
         SECURE_SSL_REDIRECT="0",
     )
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
+    # The database was migrated under development settings; production's shared cache (the
+    # database cache without REDIS_URL) needs its table too.
+    for command in (["collectstatic", "--noinput"], ["createcachetable"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"], cwd=REPO, env=env, check=True
+        )
     results = {
         "pages": {},
         "workers": WORKERS,
