@@ -10,7 +10,7 @@ import datetime
 import math
 import re
 
-from .analysis import folded_tokens, normalise_text
+from .analysis import folded_tokens, identifier_keys, normalise_text
 from .documents import SearchDocument
 from .lookup import number_parts
 
@@ -24,6 +24,7 @@ PRIORS = {
     "everyday": {"procedure": 3.0, "document": 2.4, "news": 1.6, "article": 1.0},
     "question": {"procedure": 1.0, "document": 1.2, "news": 1.0, "article": 2.0},
 }
+WEIGHT_FIELDS = tuple(f"w_{intent}" for intent in PRIORS)
 
 
 def entry_sort(doc: SearchDocument) -> str:
@@ -63,9 +64,13 @@ def effective_date(doc: SearchDocument) -> datetime.date | None:
     return datetime.date(int(parts.year), 1, 1) if parts and parts.year else None
 
 
-def extra_identifiers(doc: SearchDocument) -> list[str]:
-    """A procedure code is also typed without its dot: 1.004194 -> 1004194."""
-    return [i.replace(".", "") for i in doc.identifiers if doc.kind == "procedure" and "." in i]
+def exact_identifiers(doc: SearchDocument) -> list[str]:
+    """The normalised keys an exact identifier match looks for; a procedure code also without
+    its dot, as it is typed (1.004194 -> 1004194)."""
+    keys = [key for identifier in doc.identifiers for key in identifier_keys(identifier)]
+    if doc.kind == "procedure":
+        keys += [i.replace(".", "") for i in doc.identifiers if "." in i]
+    return keys
 
 
 # A question is answered first by the highest-ranking text that governs it (the Constitution

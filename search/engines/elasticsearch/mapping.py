@@ -23,11 +23,11 @@ from elasticsearch.dsl import (
     tokenizer,
 )
 
-from ...analysis import identifier_keys, identifier_tokens, normalise_text
+from ...analysis import identifier_tokens, normalise_text
 from ...features import (
     effective_date,
     entry_sort,
-    extra_identifiers,
+    exact_identifiers,
     indexed_body,
     lookup_parts,
     text_fields,
@@ -124,8 +124,7 @@ class Entry(Document):
             body=indexed_body(doc),
             summary=doc.summary,
             url=doc.url,
-            ident=[key for identifier in doc.identifiers for key in identifier_keys(identifier)]
-            + extra_identifiers(doc),
+            ident=exact_identifiers(doc),
             ident_t=" ".join(identifier_tokens(doc.identifiers)),
             title_key=title_key(doc.title),
             entry=entry_sort(doc),

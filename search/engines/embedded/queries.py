@@ -67,15 +67,13 @@ class QueryBuilder:
             ]
         return _should(parts)
 
-    def words(self, positions=None):
+    def token_clauses(self, positions):
         q = self.query
-        clauses = [
-            self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
-            for i in (q.matching_positions() if positions is None else positions)
-        ]
-        if positions is not None:
-            return clauses
-        return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
+        return [self.token_clause(q.tokens[i], q.folded[i], q.accented[i]) for i in positions]
+
+    def words(self):
+        clauses = self.token_clauses(self.query.matching_positions())
+        return _should(clauses, self.query.minimum_match if len(clauses) > 1 else None)
 
     def synonyms(self):
         clauses = []
@@ -135,7 +133,8 @@ class QueryBuilder:
     def proximity(self):
         q = self.query
         matching = set(q.matching_positions())
-        clauses = self.words([i for i in q.content_positions() if i not in matching])
+        # A long query's other words rank what its rarest words matched.
+        clauses = self.token_clauses([i for i in q.content_positions() if i not in matching])
         folded = q.folded
         if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [

@@ -4,11 +4,12 @@ import json
 
 import tantivy
 
-from ...analysis import folded_text, identifier_keys, identifier_tokens, normalise_text
+from ...analysis import folded_text, identifier_tokens, normalise_text
 from ...features import (
+    WEIGHT_FIELDS,
     effective_date,
     entry_sort,
-    extra_identifiers,
+    exact_identifiers,
     indexed_body,
     lookup_parts,
     text_fields,
@@ -43,14 +44,10 @@ def build_schema():
     builder.add_integer_field("page", indexed=True)
     builder.add_integer_field("day", indexed=True, fast=True, stored=True)
     builder.add_float_field("weight", fast=True)
-    for name in weights_fields():
+    for name in WEIGHT_FIELDS:
         builder.add_float_field(name, fast=True)
     builder.add_bytes_field("payload", stored=True)
     return builder.build()
-
-
-def weights_fields():
-    return ("w_everyday", "w_question")
 
 
 # Multipliers are scaled so the smallest (an old circular's article for a short query) stays
@@ -68,23 +65,22 @@ def to_tantivy(doc):
     title = normalise_text(doc.title)
     body = indexed_body(doc)
     day = effective_date(doc)
+    base = document_weight(doc)
     fields = {
         "key": doc.key,
         "title": title,
         "title_f": folded_text(title),
         "body": body,
         "body_f": folded_text(body),
-        "ident": [key for identifier in doc.identifiers for key in identifier_keys(identifier)]
-        + extra_identifiers(doc),
+        "ident": exact_identifiers(doc),
         "ident_t": " ".join(identifier_tokens(doc.identifiers)),
         "title_key": title_key(doc.title),
         "entry": entry_sort(doc),
-        "weight": document_weight(doc),
+        "weight": base,
         "day": day.toordinal() if day else 0,
         "page": doc.page_id,
     }
     fields.update(text_fields(doc))
-    base = document_weight(doc)
     fields.update({name: tantivy_weight(m) for name, m in weights(doc, base).items()})
     parts = lookup_parts(doc)
     if parts:
