@@ -1,6 +1,5 @@
 import pytest
 
-from portal.core.importing import get_importer
 from portal.core.importing.runner import ImportRun
 from portal.procedures.models import ProcedurePage
 from portal.procedures.models.pages import legal_document_model
@@ -13,10 +12,6 @@ LINE = {
 }
 
 
-def legal_app_ready():
-    return legal_document_model() is not None and get_importer("legal") is not None
-
-
 @pytest.mark.django_db
 def test_a_legal_basis_is_plain_text_until_the_document_is_in_the_portal(client, jsonl, home):
     ImportRun().import_files([jsonl([LINE])])
@@ -26,10 +21,6 @@ def test_a_legal_basis_is_plain_text_until_the_document_is_in_the_portal(client,
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(
-    not legal_app_ready(),
-    reason="portal.legal has no LegalDocumentPage and legal importer yet (built in parallel)",
-)
 def test_a_legal_basis_becomes_a_link_when_the_document_arrives_later(client, jsonl, home):
     ImportRun().import_files([jsonl([LINE])])
     page = ProcedurePage.objects.get()
