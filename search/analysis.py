@@ -183,6 +183,17 @@ class AnalysedQuery:
             return [pair for pair in pairs if pair in self.pair_focus]
         return list(pairs)
 
+    def question_terms(self):
+        """All the meaningful words of a question and its adjacent pairs that hold at least one
+        of them, however the query was narrowed: what a candidate answer is measured against."""
+        words = {word for i, word in enumerate(self.folded) if self._meaningful(i)}
+        pairs = {
+            (self.folded[i], self.folded[i + 1])
+            for i in range(len(self.folded) - 1)
+            if self._meaningful(i) or self._meaningful(i + 1)
+        }
+        return words, pairs
+
     def narrow(self, word_frequency, pair_frequency, limit=FOCUS_LIMIT):
         """Keep the `limit` rarest words and pairs of a long query: the rarest carry its
         meaning, and the commonest would cost the most to score (a 32-word question then

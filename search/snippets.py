@@ -4,6 +4,7 @@ Texts are folded once, character by character (so positions stay those of the te
 written), and the best window is found in one pass over the matches.
 """
 
+import functools
 import re
 from collections import Counter
 from html import escape
@@ -31,7 +32,11 @@ def _fold_table():
 _FOLD = _fold_table()
 
 
-def _folded(text):
+# A question's candidates are folded to be reordered (search.reranking), then the page's ones
+# again for their snippets: the last few texts are kept folded.
+@functools.lru_cache(maxsize=64)
+def fold_letters(text):
+    """Folded and lowercased, one character for one (other characters are kept)."""
     return text.translate(_FOLD)
 
 
@@ -47,7 +52,7 @@ def _matches(text, pattern):
     """(start, end, term) of every word of `text` that is one of the folded terms."""
     if pattern is None:
         return []
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(_folded(text))]
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(fold_letters(text))]
 
 
 def _best_window(matches, width):

@@ -20,6 +20,7 @@ from search.ranking import (
     PHRASE_TITLE,
 )
 from search.requests import SearchRequest
+from search.reranking import DEPTH
 
 from .conftest import legal, procedure
 from .es_recording import RecordingNode, calls, order
@@ -311,6 +312,53 @@ def test_hit_snippet_is_the_fragment_elasticsearch_marked(recorded):
     hit = recorded.search(SearchRequest(text="dang ky")).hits[0]
     assert hit.snippet == fragment
     assert (hit.id, hit.article) == ("68/2020/QH14", "30")
+
+
+def article_hit(number, score, text):
+    return {
+        "_score": score,
+        "_source": {
+            "kind": "legal",
+            "id": "31/2024/QH15",
+            "title": f"Luật Đất đai – Điều {number}",
+            "url": f"/van-ban/31-2024-QH15/#dieu-{number}",
+            "article": number,
+            "body": text,
+        },
+        "highlight": {"body.folded": [text[:40]]},
+    }
+
+
+def test_a_question_fetches_its_first_answers_whole_and_reorders_them(recorded):
+    RecordingNode.answers[("POST", "/portal-entries/_search")] = {
+        "hits": {
+            "total": {"value": 2},
+            "hits": [
+                article_hit("3", 9.0, "Giấy chứng nhận. Giấy chứng nhận. Chuyển nhượng."),
+                article_hit(
+                    "45",
+                    6.0,
+                    "Người sử dụng đất được chuyển nhượng quyền sử dụng đất khi có "
+                    "Giấy chứng nhận.",
+                ),
+            ],
+        },
+        "aggregations": {},
+    }
+    question = (
+        "Người sử dụng đất được chuyển nhượng quyền sử dụng đất khi có Giấy chứng nhận không?"
+    )
+    pages = [
+        [
+            hit.article
+            for hit in recorded.search(SearchRequest(text=question, page=page, page_size=1)).hits
+        ]
+        for page in (1, 2)
+    ]
+    assert pages == [["45"], ["3"]]
+    body = calls("POST", "/portal-entries/_search")[0]
+    assert (body["from"], body["size"]) == (0, DEPTH)
+    assert "body" in body["_source"]["includes"]
 
 
 def buckets(**counts):

@@ -137,6 +137,57 @@ def test_long_question_finds_the_article_that_answers_it(engine):
     assert first(engine, fold(question)) == "73/2021/QH14#32"
 
 
+# Sentences of a law that share no word with the question below: they make an article long.
+UNRELATED_SENTENCES = (
+    "Nhà nước bảo hộ quyền và lợi ích hợp pháp của các bên. Cơ quan có thẩm quyền hướng dẫn "
+    "trình tự, thủ tục thực hiện theo quy định của Chính phủ. Việc thanh tra, kiểm tra được thực "
+    "hiện định kỳ hằng năm. Tổ chức, cá nhân vi phạm thì tùy theo tính chất, mức độ vi phạm mà bị "
+    "xử lý kỷ luật, xử phạt vi phạm hành chính hoặc bị truy cứu trách nhiệm hình sự. "
+)
+
+
+def test_a_question_prefers_the_article_holding_its_words_in_order(engine):
+    """BM25 alone ranks a short article repeating "giấy chứng nhận" and "chuyển nhượng" above the
+    long one that says what the question asks, in its words."""
+    engine.index(
+        [
+            article(
+                "31/2024/QH15",
+                "Luật Đất đai",
+                "45",
+                "Người sử dụng đất được thực hiện quyền chuyển nhượng quyền sử dụng đất khi có "
+                "Giấy chứng nhận, đất không có tranh chấp và trong thời hạn sử dụng đất. "
+                + UNRELATED_SENTENCES
+                * 4,
+            ),
+            article(
+                "31/2024/QH15",
+                "Luật Đất đai",
+                "3",
+                "Giấy chứng nhận quyền sử dụng đất là chứng thư pháp lý. Giấy chứng nhận được cấp "
+                "cho người có quyền sử dụng đất. Chuyển nhượng là việc chuyển giao; chuyển "
+                "nhượng phải đăng ký.",
+            ),
+            article("31/2024/QH15", "Luật Đất đai", "10", UNRELATED_SENTENCES),
+            article("45/2013/QH13", "Luật Đất đai", "12", "Người sử dụng đất có quyền chung."),
+        ]
+    )
+    question = (
+        "Người sử dụng đất chỉ được chuyển nhượng quyền sử dụng đất khi đã có Giấy chứng nhận, "
+        "đúng hay sai?"
+    )
+    for text in (question, fold(question)):
+        assert first(engine, text) == "31/2024/QH15#45"
+        whole = [hit.article for hit in engine.search(SearchRequest(text=text)).hits]
+        # The pages of a reordered question follow on from each other.
+        pages = [
+            hit.article
+            for page in (1, 2, 3)
+            for hit in engine.search(SearchRequest(text=text, page=page, page_size=1)).hits
+        ]
+        assert pages == whole[:3]
+
+
 def test_procedure_outranks_articles_that_mention_its_name(engine):
     law = "Luật Cư trú"
     engine.index(

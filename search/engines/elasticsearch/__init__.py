@@ -27,6 +27,7 @@ from elasticsearch.helpers import BulkIndexError, bulk
 
 from django.conf import settings
 
+from ... import reranking
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
@@ -230,14 +231,24 @@ class ElasticsearchEngine(SearchEngine):
     def _search(self, query, request):
         self._ensure_alias()
         body = QueryBuilder(query, request).body()
+        source = highlight.SOURCE
+        questioning = reranking.applies(query, request)
+        if questioning:
+            # A question's first results come with their text, to be reordered as the embedded
+            # engine reorders them.
+            body.update({"from": 0, "size": reranking.window(request)})
+            source = {"includes": [*source["includes"], "body"]}
         response = self._call(
             self.client.search,
             index=self.alias,
             highlight=highlight.HIGHLIGHT,
-            source=highlight.SOURCE,
+            source=source,
             **body,
         )
         hits = [self._hit(hit) for hit in response["hits"]["hits"]]
+        if questioning:
+            end = request.offset + request.page_size
+            hits = reranking.rerank(query, hits)[request.offset : end]
         facets = {}
         for name in FACETS:
             buckets = response.get("aggregations", {}).get(name, {}).get("values", {})
@@ -262,6 +273,7 @@ class ElasticsearchEngine(SearchEngine):
             score=hit.get("_score") or 0.0,
             metadata=source.get("metadata", {}),
             snippet=highlight.snippet(hit),
+            snippet_sources=[source["body"]] if "body" in source else [],
         )
 
     def _did_you_mean(self, query):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import tantivy
 
+from ... import reranking
 from ...analysis import analyse
 from ...ranking import LOOKUP, LOOKUP_TIER
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
@@ -192,12 +193,19 @@ class EmbeddedEngine(SearchEngine):
             kwargs = {"weight_by_field": builder.weight_field}
         end = request.offset + request.page_size
         limit = max(end, LOOKUP_WINDOW) if query.lookup and not kwargs else end
+        questioning = reranking.applies(query, request)
+        if questioning:
+            limit = reranking.window(request)
         result = searcher.search(builder.build(), limit=limit, **kwargs)
         ranked = result.hits
         if query.lookup and not kwargs:
             ranked = self._newest_first_within_tiers(searcher, ranked)
-        page = ranked[request.offset : end]
-        hits = [self._hit(searcher, score, address) for score, address in page]
+        if questioning:
+            candidates = [self._hit(searcher, score, address) for score, address in ranked]
+            hits = reranking.rerank(query, candidates)[request.offset : end]
+        else:
+            page = ranked[request.offset : end]
+            hits = [self._hit(searcher, score, address) for score, address in page]
         return SearchResult(
             total=result.count, hits=hits, facets=self._facets(searcher, builder, request)
         )
