@@ -11,7 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401 (registers the system checks)
         from .logging import forget_request
+        from .publishing import signal_handlers as publishing_signals
         from .signal_handlers import create_cache_table
 
         post_migrate.connect(create_cache_table, sender=self)
         request_finished.connect(forget_request)
+        publishing_signals.connect()

@@ -34,6 +34,8 @@ def slug_for(code, name):
 class ProcedurePage(BasePage):
     """An administrative procedure (thủ tục hành chính), as the national database describes it."""
 
+    natural_key_field = "code"  # names the procedure in content events
+
     code = models.CharField("Mã thủ tục", max_length=32, unique=True, help_text="Ví dụ: 1.004194")
     name = models.TextField("Tên thủ tục", help_text="Tên đầy đủ; tiêu đề trang lấy từ tên này.")
     procedure_fields = ParentalManyToManyField(
