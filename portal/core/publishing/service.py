@@ -58,22 +58,25 @@ def _log_entry(page, action, actor, *, revision=None, data=None, timestamp=None,
     )
 
 
-def log_created(pages, revisions=None, timestamp=None):
-    """Log entries and events for pages just inserted live (by an importer's bulk writer)."""
+def log_created(pages, revisions=None, timestamp=None, *, with_create=True):
+    """Log entries and events for pages just inserted live. `with_create`: also the creation
+    entry, which a raw insert (the bulk writer) does not get from Wagtail's `Page.save()`."""
     actor = current_actor()
     revisions = revisions or [None] * len(pages)
     entries = []
     for page, revision in zip(pages, revisions, strict=True):
-        entries.append(_log_entry(page, "wagtail.create", actor, revision=revision, changed=False))
+        if with_create:
+            entries.append(_log_entry(page, "wagtail.create", actor, revision=revision))
         entries.append(_log_entry(page, _publish_action(actor), actor, revision=revision))
-        for entry in entries[-2:]:
-            entry.timestamp = timestamp or entry.timestamp
+    for entry in entries:
+        entry.timestamp = timestamp or entry.timestamp
     PageLogEntry.objects.bulk_create(entries)
     record_events([event_for(page, Action.CREATED, actor=actor) for page in pages])
 
 
 def page_created(page):
-    log_created([page])
+    """A page saved live by `Page.save()` (which logged its creation) outside a publish."""
+    log_created([page], with_create=False)
 
 
 def page_changed(page, changes, *, action=Action.CHANGED, bump=True, data=None):
@@ -121,14 +124,9 @@ def publish_revision(page, changes=(), *, created=False, clean=True):
     with transaction.atomic(), _service_records():
         revision = page.save_revision(clean=clean, log_action=False)
         revision.publish(log_action=False, skip_permission_checks=True)
-        entries = []
-        if created:
-            entries.append(_log_entry(page, "wagtail.create", actor, revision=revision))
+        # The creation itself was logged by `Page.save()` (add_child), as for any new page.
         data = {"changes": sorted(set(changes))} if changes else None
-        entries.append(
-            _log_entry(page, _publish_action(actor), actor, revision=revision, data=data)
-        )
-        PageLogEntry.objects.bulk_create(entries)
+        _log_entry(page, _publish_action(actor), actor, revision=revision, data=data).save()
         record(page, Action.CREATED if created else Action.CHANGED, changes, actor=actor)
     return revision
 
