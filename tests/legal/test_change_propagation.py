@@ -70,7 +70,9 @@ def test_reimport_with_a_new_title_reaches_api_and_feed(home, jsonl, client):
     last_modified = conditional_get(client, path)
     assert feed_titles(client)[0].startswith("102/2024/NĐ-CP")
 
-    status, out, err = run_import(jsonl([{**LAW, "title": "Luật Đất đai (sửa đổi)"}], "again.jsonl"))
+    status, out, err = run_import(
+        jsonl([{**LAW, "title": "Luật Đất đai (sửa đổi)"}], "again.jsonl")
+    )
     assert status == 0, err
     assert "1 updated" in out
 

@@ -20,11 +20,13 @@ def start_position():
     return min(state.position, log_head()) if state and state.position else log_head()
 
 
-def rebuild(engine, progress=None):
-    """Rebuild from the published pages; the content events written meanwhile are replayed into
-    the new index before the swap, and once more after it (those in between)."""
+def rebuild(engine, progress=None, documents=None):
+    """Rebuild from the published pages (`documents`: all of them); the content events written
+    meanwhile are replayed into the new index before the swap, and once more after it (those
+    in between)."""
     replay = Replay(start_position())
-    count = engine.rebuild(all_documents(), progress=progress, before_swap=replay.apply)
+    documents = all_documents() if documents is None else documents
+    count = engine.rebuild(documents, progress=progress, before_swap=replay.apply)
     replay.apply(engine.replace_pages)
     return count
 
