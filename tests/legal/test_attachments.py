@@ -11,11 +11,11 @@ from django.urls import reverse
 
 from wagtail.documents import get_document_model
 
+from portal.core.models import ContentEvent
 from portal.legal.attachment_texts import refresh_attachment_texts
 from portal.legal.demo.pdf import make_pdf
 from portal.legal.extraction import extract_text
 from portal.legal.models import AttachmentText, LegalAttachment, LegalDocumentPage
-from portal.core.models import ContentEvent
 from portal.legal.tasks import extract_attachment_texts
 
 Document = get_document_model()
