@@ -16,6 +16,11 @@ Action = ContentEvent.Action
 def natural_key(instance):
     """The natural key a page type names in `natural_key_field` (code, number, slug); a
     snippet's name; else the primary key."""
+    model = type(instance)
+    if model is Page and getattr(instance, "content_type_id", None):
+        specific_class = instance.specific_class
+        if getattr(specific_class, "natural_key_field", None):
+            instance = instance.specific_deferred
     field = getattr(type(instance), "natural_key_field", None)
     if field:
         return str(getattr(instance, field, "") or "")[:255]

@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ..models import ContentEvent
 from .events import Action, record
 from .service import service_is_recording
 
@@ -13,7 +14,7 @@ from .service import service_is_recording
 def on_published(sender, instance, revision=None, **kwargs):
     if service_is_recording():
         return
-    first = instance.first_published_at == instance.last_published_at
+    first = not ContentEvent.objects.filter(page_id=instance.pk).exists()
     record(instance, Action.CREATED if first else Action.CHANGED)
 
 
