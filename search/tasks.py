@@ -55,6 +55,23 @@ def follow_log(events):
     page_ids = pages_of(events)
     if page_ids:
         get_engine().replace_pages(page_ids, current_documents(page_ids))
+        update_when_due(page_ids)
+
+
+def update_when_due(page_ids):
+    """A page that goes live or expires later (`go_live_at`, `expire_at`) is indexed again at
+    that moment by the task worker, whether or not the `publish_scheduled` cron runs."""
+    now = timezone.now()
+    schedule = Page.objects.filter(pk__in=page_ids).values_list("pk", "go_live_at", "expire_at")
+    for page_id, go_live_at, expire_at in schedule:
+        for when in (go_live_at, expire_at):
+            if when and when > now:
+                try:
+                    update_pages.using(run_after=when).enqueue([page_id])
+                except Exception:  # the immediate backend cannot delay (development)
+                    logger.info(
+                        "search: page %s is due at %s; `search_index sync` then", page_id, when
+                    )
 
 
 class Replay:

@@ -9,7 +9,9 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from .models import LegalArticle, LegalDocumentPage, Validity
+from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
+
+from .models import LegalArticle, LegalDocumentIndexPage, LegalDocumentPage, Validity
 from .tasks import extract_after_commit
 
 
@@ -84,3 +86,21 @@ def extract_attachment_texts_later(request, page):
             "Nội dung tệp đính kèm đang được trích xuất trong nền; "
             "nếu không trích xuất được, trang sửa văn bản sẽ báo.",
         )
+
+
+@hooks.register(HOOK)
+def home_legal(locale, size):
+    """The most recently issued legal documents."""
+    pages = (
+        LegalDocumentPage.objects.live()
+        .public()
+        .select_related("locale")
+        .order_by("-issued", "-first_published_at")
+    )
+    found = in_locale_or_fallback(pages, locale, size)
+    return {
+        "latest_legal": [
+            section_item(page, page.abstract, page.issued, meta=page.number) for page in found
+        ],
+        "legal_url": listing_url(LegalDocumentIndexPage, locale),
+    }
