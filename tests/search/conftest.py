@@ -4,9 +4,8 @@ from contextlib import contextmanager
 
 import pytest
 
-from django.db import connection
-
 from portal.core.publishing.oncommit import flush_pending
+from search.batching import PENDING
 from search.documents import SearchDocument
 from search.engines import get_engine
 from search.engines.embedded import EmbeddedEngine
@@ -63,9 +62,7 @@ def committed(django_capture_on_commit_callbacks):
     @contextmanager
     def block():
         flush_pending("content_events")
-        pending = getattr(connection, "_search_flush", None)
-        if pending is not None and pending.registered_on(connection):
-            pending()
+        flush_pending(PENDING)
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             yield callbacks
 

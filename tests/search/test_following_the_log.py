@@ -114,3 +114,22 @@ def test_a_failing_consumer_retries_with_back_off_and_catches_up(
     recovered = ConsumerState.objects.get(name="search")
     assert (recovered.attempts, recovered.last_error, recovered.retry_at) == (0, "", None)
     assert recovered.position == ContentEvent.objects.latest("id").id
+
+
+def test_a_page_due_to_expire_is_indexed_again_when_it_expires(engine, home, settings):
+    """The worker re-indexes a page at its `expire_at` (and `go_live_at`), not the cron."""
+    from django_tasks import default_task_backend
+
+    consumers.run_consumers()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
+    expires = timezone.now() + datetime.timedelta(days=2)
+    page = ProcedurePageFactory(name="Cấp phép tạm thời", expire_at=expires)
+    consumers.run_consumer("search")
+    due = [
+        (result.task.run_after, result.args)
+        for result in default_task_backend.results
+        if result.task.name == "update_pages"
+    ]
+    assert due == [(expires, [[page.pk]])]
+    assert found(engine, "cap phep tam thoi") == {page.code}
