@@ -173,3 +173,35 @@ def test_a_line_that_fails_leaves_no_event(home, jsonl):
     assert status == 1 and "effective" in err
     events = ContentEvent.objects.filter(kind="legal.legaldocumentpage")
     assert list(events.values_list("key", "action")) == [("31/2024/QH15", "created")]
+
+
+@pytest.mark.django_db
+def test_an_article_edit_is_a_change_of_its_document(home, jsonl, client):
+    run_import(jsonl([{**LAW, "articles": [{"number": "1", "text": "Phạm vi điều chỉnh."}]}]))
+    yesterday()
+    page = LegalDocumentPage.objects.get()
+    before = page.last_published_at
+    article = page.articles.get()
+    article.text = "Luật này quy định về chế độ sở hữu đất đai."
+    article.save()
+    page.refresh_from_db()
+    assert page.last_published_at > before
+    event = ContentEvent.objects.latest("id")
+    assert (event.action, event.changes, event.key) == ("changed", ["articles"], LAW["number"])
+    assert feed_titles(client)[0].startswith(LAW["number"])
+
+
+@pytest.mark.django_db
+def test_scheduled_publishing_is_recorded_by_the_cron(make_document):
+    page = make_document(number="5/2025/TT-BTNMT", title="Thông tư về đo đạc")
+    page.title = "Thông tư về đo đạc và bản đồ"
+    page.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()
+    assert not ContentEvent.objects.filter(page_id=page.pk, action="changed").exists()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    call_command("publish_scheduled", stdout=StringIO())
+    event = ContentEvent.objects.filter(page_id=page.pk).latest("id")
+    assert (event.action, event.key) == ("changed", "5/2025/TT-BTNMT")
+    assert LegalDocumentPage.objects.get(pk=page.pk).title == "Thông tư về đo đạc và bản đồ"
