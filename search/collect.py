@@ -18,6 +18,17 @@ def documents_for(page):
     return with_page_id(page, page.search_documents())
 
 
+def documents_of_pages(page_ids):
+    """The current documents of these pages: those the public may see, decided in one query."""
+    pages = visible(Page.objects.filter(pk__in=page_ids)).specific()
+    return [
+        doc
+        for page in pages
+        if has_search_documents(page)
+        for doc in with_page_id(page, page.search_documents())
+    ]
+
+
 def with_page_id(page, documents):
     """Documents tagged with their page, so an update can replace all of a page's entries."""
     documents = list(documents)

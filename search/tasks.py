@@ -17,7 +17,7 @@ from wagtail.models import Page
 from portal.core.publishing import Action, register_consumer
 from portal.core.publishing.consumers import events_after
 
-from .collect import documents_for
+from .collect import documents_of_pages
 from .engines import EngineUnavailable, get_engine
 
 logger = logging.getLogger(__name__)
@@ -44,17 +44,12 @@ def pages_of(events):
     return sorted(page_ids)
 
 
-def current_documents(page_ids):
-    pages = Page.objects.filter(pk__in=page_ids)
-    return [doc for page in pages for doc in documents_for(page)]
-
-
 @register_consumer(CONSUMER)
 def follow_log(events):
     """Re-index the pages the events name; raises EngineUnavailable to be retried."""
     page_ids = pages_of(events)
     if page_ids:
-        get_engine().replace_pages(page_ids, current_documents(page_ids))
+        get_engine().replace_pages(page_ids, documents_of_pages(page_ids))
         update_when_due(page_ids)
 
 
@@ -89,7 +84,7 @@ class Replay:
                 return
             page_ids = pages_of(events)
             if page_ids:
-                replace(page_ids, current_documents(page_ids))
+                replace(page_ids, documents_of_pages(page_ids))
             self.position = events[-1].id
 
 
@@ -109,7 +104,7 @@ def update_pages(page_ids: list[int], attempt: int = 0):
     """Replace everything indexed for these pages by their current documents (none if the page
     is gone or hidden from the public). For changes that are not content events."""
     try:
-        get_engine().replace_pages(page_ids, current_documents(page_ids))
+        get_engine().replace_pages(page_ids, documents_of_pages(page_ids))
     except EngineUnavailable as error:
         logger.warning("search: %s; will retry (attempt %s)", error, attempt + 1)
         _retry(attempt, page_ids)

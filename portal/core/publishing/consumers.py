@@ -88,6 +88,7 @@ def run_consumer(name, now=None):
                 return outcome
             events = events_after(state.position)
             if not events:
+                _wait_for_gap(state.position)
                 return outcome
             try:
                 with transaction.atomic():
@@ -129,6 +130,14 @@ def _schedule_retry(when):
         process_content_events.using(run_after=when).enqueue()
     except Exception:  # the immediate backend cannot delay: the next change or the cron retries
         logger.info("content events: retry left to the next run")
+
+
+def _wait_for_gap(position):
+    """Events wait behind a gap that a running transaction may still fill: come back when the
+    gap counts as rolled back."""
+    later = ContentEvent.objects.filter(id__gt=position).order_by("id").first()
+    if later is not None:
+        _schedule_retry(later.timestamp + GAP_GRACE)
 
 
 def wake_consumers():
