@@ -4,8 +4,6 @@ loses nothing published meanwhile, and `sync` repairs stale entries."""
 import datetime
 from io import StringIO
 
-import pytest
-
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -69,17 +67,8 @@ def test_sync_repairs_a_stale_entry_and_says_so(engine, home, committed):
     assert "0 entries added, 0 stale entries updated, 0 removed" in out.getvalue()
 
 
-@pytest.fixture
-def audit_consumer():
-    """A second consumer of the log beside search, recording what it reads."""
-    seen = []
-    consumers.register_consumer("test_audit")(lambda events: seen.extend(e.id for e in events))
-    yield seen
-    consumers._consumers.pop("test_audit")
-
-
 def test_a_failing_consumer_retries_with_back_off_and_catches_up(
-    engine, home, settings, tmp_path, audit_consumer
+    engine, home, settings, tmp_path, log_reader
 ):
     consumers.run_consumers()  # both read the set-up's events
     healthy_directory = settings.SEARCH_INDEX_DIR
@@ -90,7 +79,7 @@ def test_a_failing_consumer_retries_with_back_off_and_catches_up(
     page = ProcedurePageFactory(name="Cấp giấy phép môi trường")
     first_try = {outcome.name: outcome for outcome in consumers.run_consumers()}
     assert "EngineUnavailable" in first_try["search"].error
-    assert first_try["test_audit"].read >= 1 and not first_try["test_audit"].error
+    assert first_try["test_reader"].read >= 1 and not first_try["test_reader"].error
     state = ConsumerState.objects.get(name="search")
     assert state.attempts == 1 and state.retry_at > timezone.now()
     assert state.position < ContentEvent.objects.latest("id").id
