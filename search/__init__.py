@@ -37,7 +37,8 @@ def healthy():
 def pages_changed(page_ids):
     """Re-index these pages (their current, public documents, or none) after the current
     transaction commits; all the pages of one transaction go in one update. For content
-    written without Wagtail's publishing signals (bulk imports, plain models of a page)."""
+    that changes without a content event (changes to public content are events, which search
+    follows by itself)."""
     from .batching import pages_changed
 
     pages_changed(page_ids)

@@ -1,32 +1,32 @@
-"""Which pages are searchable and the documents they give: live, public pages only."""
+"""Which pages are searchable and the documents they give: the pages the public may see, by the
+portal's one visibility rule (portal.core.visibility)."""
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
+
+from portal.core.visibility import is_visible, visible
 
 
 def has_search_documents(page):
     return callable(getattr(type(page), "search_documents", None))
 
 
-def _ancestor_paths(page):
-    return [page.path[:i] for i in range(page.steplen, len(page.path) + 1, page.steplen)]
-
-
-def is_public(page):
-    """Live, every ancestor live, and no view restriction on the page or an ancestor."""
-    if not page.live or page.expired:
-        return False
-    paths = _ancestor_paths(page)
-    if Page.objects.filter(path__in=paths, depth__gt=1, live=False).exists():
-        return False
-    return not PageViewRestriction.objects.filter(page__path__in=paths).exists()
-
-
 def documents_for(page):
-    """The page's search documents if it is live and public, else an empty list."""
+    """The page's search documents if the public may see it, else an empty list."""
     page = page.specific
-    if not has_search_documents(page) or not is_public(page):
+    if not has_search_documents(page) or not is_visible(page):
         return []
     return with_page_id(page, page.search_documents())
+
+
+def documents_of_pages(page_ids):
+    """The current documents of these pages: those the public may see, decided in one query."""
+    pages = visible(Page.objects.filter(pk__in=page_ids)).specific()
+    return [
+        doc
+        for page in pages
+        if has_search_documents(page)
+        for doc in with_page_id(page, page.search_documents())
+    ]
 
 
 def with_page_id(page, documents):
@@ -38,16 +38,9 @@ def with_page_id(page, documents):
 
 
 def searchable_pages():
-    """Every live, public page whose class defines search_documents()."""
-    restricted_paths = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
-    restricted_paths += list(
-        Page.objects.filter(depth__gt=1, live=False).values_list("path", flat=True)
-    )
-    pages = Page.objects.live().public().filter(expired=False).specific().iterator(chunk_size=200)
-    for page in pages:
-        if has_search_documents(page) and not any(
-            page.path.startswith(p) for p in restricted_paths
-        ):
+    """Every page the public may see whose class defines search_documents()."""
+    for page in visible(Page.objects.all()).specific().iterator(chunk_size=200):
+        if has_search_documents(page):
             yield page
 
 

@@ -5,6 +5,8 @@ a legal document returns one entry for itself and one per article.
 """
 
 import datetime
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 # (value, label): the value goes in URLs and filters, the label is shown to people.
@@ -36,3 +38,11 @@ class SearchDocument:
         return f"{self.kind}:{self.language}:{self.id}" + (
             f"#{self.article}" if self.article else ""
         )
+
+
+def content_hash(doc: SearchDocument):
+    """A digest of everything an entry holds, stored with it: `search_index sync` finds the
+    entries whose page has changed since they were written."""
+    data = {name: value for name, value in doc.__dict__.items() if name != "page_id"}
+    text = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()

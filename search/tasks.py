@@ -1,7 +1,8 @@
-"""Background tasks that keep the index true.
-
-An engine that is down never blocks publishing: errors are logged and the task is enqueued again
-with a growing delay, a few times; after that `manage.py search_index sync` repairs the drift.
+"""Keeping the index true: search is a consumer of the content event log (portal.core
+publishing). Each change to public content is an event; this consumer re-indexes the pages the
+events name, in log order. An engine that is down makes the consumer fail: the log keeps its
+position and retries with a growing delay (`manage.py content_events status` shows it), and
+`manage.py search_index sync` repairs whatever drifted all the same.
 """
 
 import datetime
@@ -13,11 +14,78 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from .collect import documents_for
+from portal.core.publishing import Action, register_consumer
+from portal.core.publishing.consumers import events_after
+
+from .collect import documents_of_pages
 from .engines import EngineUnavailable, get_engine
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+CONSUMER = "search"
+# Events after which the pages below the page may have appeared or disappeared too.
+_BRANCH_ACTIONS = {Action.UNPUBLISHED, Action.MOVED}
+
+
+def pages_of(events):
+    """The ids of the pages these events touch, with the descendants of a page that was
+    unpublished, moved or had its view restriction changed."""
+    page_ids, branches = set(), set()
+    for event in events:
+        if event.page_id is None:
+            continue
+        page_ids.add(event.page_id)
+        if event.action in _BRANCH_ACTIONS or "privacy" in event.changes:
+            branches.add(event.page_id)
+    for page in Page.objects.filter(pk__in=branches):
+        page_ids.update(
+            Page.objects.descendant_of(page, inclusive=False).values_list("pk", flat=True)
+        )
+    return sorted(page_ids)
+
+
+@register_consumer(CONSUMER)
+def follow_log(events):
+    """Re-index the pages the events name; raises EngineUnavailable to be retried."""
+    page_ids = pages_of(events)
+    if page_ids:
+        get_engine().replace_pages(page_ids, documents_of_pages(page_ids))
+        update_when_due(page_ids)
+
+
+def update_when_due(page_ids):
+    """A page that goes live or expires later (`go_live_at`, `expire_at`) is indexed again at
+    that moment by the task worker, whether or not the `publish_scheduled` cron runs."""
+    now = timezone.now()
+    schedule = Page.objects.filter(pk__in=page_ids).values_list("pk", "go_live_at", "expire_at")
+    for page_id, go_live_at, expire_at in schedule:
+        for when in (go_live_at, expire_at):
+            if when and when > now:
+                try:
+                    update_pages.using(run_after=when).enqueue([page_id])
+                except Exception:  # the immediate backend cannot delay (development)
+                    logger.info(
+                        "search: page %s is due at %s; `search_index sync` then", page_id, when
+                    )
+
+
+class Replay:
+    """Follows the log from a position, for a rebuild: what was published while the new index
+    was being built is written into it before the swap, and once more after it."""
+
+    def __init__(self, position):
+        self.position = position
+
+    def apply(self, replace):
+        """`replace(page_ids, documents)` for the pages changed since the last call."""
+        while True:
+            events = events_after(self.position)
+            if not events:
+                return
+            page_ids = pages_of(events)
+            if page_ids:
+                replace(page_ids, documents_of_pages(page_ids))
+            self.position = events[-1].id
 
 
 def _retry(attempt, page_ids):
@@ -34,11 +102,9 @@ def _retry(attempt, page_ids):
 @task()
 def update_pages(page_ids: list[int], attempt: int = 0):
     """Replace everything indexed for these pages by their current documents (none if the page
-    is gone, unpublished, private or not searchable)."""
-    pages = Page.objects.filter(pk__in=page_ids)
-    documents = [doc for page in pages for doc in documents_for(page)]
+    is gone or hidden from the public). For changes that are not content events."""
     try:
-        get_engine().replace_pages(page_ids, documents)
+        get_engine().replace_pages(page_ids, documents_of_pages(page_ids))
     except EngineUnavailable as error:
         logger.warning("search: %s; will retry (attempt %s)", error, attempt + 1)
         _retry(attempt, page_ids)

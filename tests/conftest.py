@@ -43,3 +43,15 @@ def jsonl(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def log_reader():
+    """A consumer of the content event log beside the real ones ("test_reader"): the events it
+    read, in order."""
+    from portal.core.publishing import consumers
+
+    seen = []
+    consumers.register_consumer("test_reader")(seen.extend)
+    yield seen
+    consumers._consumers.pop("test_reader")

@@ -4,8 +4,9 @@
 views (sitemap, robots.txt, feeds). A view that must not be cached (preview) sets its own
 Cache-Control, which is left alone.
 
-Last-Modified is the time of the latest logged change to any page or snippet (publish,
-unpublish, move, delete, edit): coarse but never too early. The ETag is a hash of the body, so
+Last-Modified is the time of the latest change to public content in the content event log
+(publish, import, validity change, unpublish, move, delete; every path writes there), or of an
+edit to a snippet: coarse but never too early. The ETag is a hash of the body, so
 a client revalidating with If-None-Match gets a 304 exactly when its copy is still right.
 """
 
@@ -17,16 +18,18 @@ from django.db.models import Max
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import ModelLogEntry
+
+from portal.core.models import ContentEvent
 
 API_PREFIX = "/api/"
 
 
 def content_last_modified():
-    """The latest logged change to published content, or None on a database without history."""
+    """The latest change to published content, or None on a database without history."""
     times = [
         model.objects.aggregate(latest=Max("timestamp"))["latest"]
-        for model in (PageLogEntry, ModelLogEntry)
+        for model in (ContentEvent, ModelLogEntry)
     ]
     times = [time for time in times if time is not None]
     return max(times) if times else None

@@ -6,7 +6,7 @@ document again when it is amended; its id is stable (the natural key), so it is 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
-from .visibility import visible
+from portal.core.visibility import visible
 
 FEED_SIZE = 50
 

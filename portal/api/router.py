@@ -4,7 +4,8 @@ Each app (and `search`) that has an `api` module exposing `router` (a `ninja.Rou
 `PREFIX` (e.g. "procedures/") gets it added here, in INSTALLED_APPS order.
 
 Shared pieces for those routers live beside this module: `pagination` (PageParams, Paginated,
-paginate), `visibility.visible()` (what the public may see), `throttling.SearchRateThrottle`,
+paginate), `portal.core.visibility.visible()` (what the public may see; one rule for every
+reader), `throttling.SearchRateThrottle`,
 `errors` (JSON 400/404 bodies, installed below) and `caching` (ETag/Last-Modified/304 on every
 GET under /api/, via ApiCacheMiddleware).
 """

@@ -6,8 +6,9 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from portal.core.visibility import visible
+
 from .caching import cache_read
-from .visibility import visible
 
 
 class PortalSitemap(Sitemap):

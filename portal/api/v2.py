@@ -13,8 +13,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from portal.core.visibility import visible, visible_documents
+
 from .v2_inputs import with_safe_inputs
-from .visibility import visible, visible_documents
 
 # The sizes every image is offered in; headless clients pick one instead of resizing originals.
 RENDITIONS = {

@@ -4,8 +4,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from portal.core.visibility import is_visible_document
+
 from .admin_views import headless_preview
-from .visibility import is_visible_document
 
 
 class HeadlessPreviewButton(PageMenuItem):

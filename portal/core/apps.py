@@ -9,9 +9,14 @@ class CoreConfig(AppConfig):
     verbose_name = "Lõi cổng thông tin"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        from . import (
+            checks,  # noqa: F401 (registers the system checks)
+            page_cache,  # noqa: F401 (registers the page cache's event consumer)
+        )
         from .logging import forget_request
+        from .publishing import signal_handlers as publishing_signals
         from .signal_handlers import create_cache_table
 
         post_migrate.connect(create_cache_table, sender=self)
         request_finished.connect(forget_request)
+        publishing_signals.connect()

@@ -5,6 +5,7 @@ from typing import Literal
 from .importing import Importer, Outcome, Record, register
 from .importing.base import NonEmptyStr
 from .models import Agency, Field, Topic
+from .publishing import snippet_changed
 
 
 class TermRecord(Record):
@@ -32,13 +33,16 @@ def upsert_term(model, name, **values):
     values = {key: value for key, value in values.items() if value not in ("", None)}
     term = model.objects.filter(name=name).first()
     if term is None:
-        return model.objects.create(name=name, **values), Outcome.CREATED
+        term = model.objects.create(name=name, **values)
+        snippet_changed(term, created=True)
+        return term, Outcome.CREATED
     changed = {key: value for key, value in values.items() if getattr(term, key) != value}
     if not changed:
         return term, Outcome.UNCHANGED
     for key, value in changed.items():
         setattr(term, key, value)
     term.save()
+    snippet_changed(term, created=False, changes=changed)
     return term, Outcome.UPDATED
 
 
@@ -61,7 +65,9 @@ class FieldImporter(Importer):
             ministry = agency_named(record.ministry)
             if not field.ministries.filter(pk=ministry.pk).exists():
                 field.ministries.add(ministry)
-                outcome = Outcome.UPDATED if outcome is Outcome.UNCHANGED else outcome
+                if outcome is Outcome.UNCHANGED:
+                    snippet_changed(field, created=False, changes=["ministries"])
+                    outcome = Outcome.UPDATED
         return outcome
 
     def export(self):

@@ -1,7 +1,13 @@
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, Field, Topic
+from .models import Agency, Field, ImportRun, Topic
 
 
 class FieldViewSet(SnippetViewSet):
@@ -35,3 +41,81 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_publishing_log_actions(actions):
+    """History entries the publishing service writes (portal.core.publishing.service)."""
+
+    def source(log_entry):
+        data = log_entry.data or {}
+        parts = []
+        if data.get("file"):
+            parts.append(f"tệp {data['file']}")
+        if data.get("import_run"):
+            parts.append(f"lần nhập #{data['import_run']}")
+        if data.get("actor") and not parts:
+            parts.append(data["actor"])
+        return ", ".join(parts)
+
+    def changes(log_entry):
+        names = (log_entry.data or {}).get("changes") or []
+        return f" ({', '.join(names)})" if names else ""
+
+    @actions.register_action("portal.import")
+    class ImportAction(LogFormatter):
+        label = "Nhập dữ liệu"
+
+        def format_message(self, log_entry):
+            return f"Nhập dữ liệu và xuất bản: {source(log_entry)}{changes(log_entry)}"
+
+    @actions.register_action("portal.validity")
+    class ValidityAction(LogFormatter):
+        label = "Đổi tình trạng hiệu lực"
+
+        def format_message(self, log_entry):
+            validity = (log_entry.data or {}).get("validity") or {}
+            return (
+                f"Tình trạng hiệu lực: {validity.get('old') or '—'} → "
+                f"{validity.get('new') or '—'} ({source(log_entry)})"
+            )
+
+    @actions.register_action("portal.change")
+    class ChangeAction(LogFormatter):
+        label = "Thay đổi nội dung đang xuất bản"
+
+        def format_message(self, log_entry):
+            return f"Thay đổi nội dung đang xuất bản{changes(log_entry)} ({source(log_entry)})"
+
+
+class ImportRunViewSet(ModelViewSet):
+    """The import runs report: when, who, which files, what each run did, its rejected lines."""
+
+    model = ImportRun
+    icon = "download"
+    menu_label = "Các lần nhập dữ liệu"
+    add_to_settings_menu = False
+    add_to_reports_menu = False
+    list_display = ["started_at", "command", "user", "files_display", "lines", "created"]
+    list_display += ["changed", "unchanged", "rejected"]
+    list_filter = ["command"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["started_at", "finished_at", "command", "user", "files", "lines"]
+    inspect_view_fields += ["created", "changed", "unchanged", "rejected", "rejected_lines"]
+    create_view_enabled = False  # runs are written by import_content, never by hand
+    form_fields = []
+
+    def get_queryset(self, request):
+        return ImportRun.objects.select_related("user")
+
+
+@hooks.register("register_admin_viewset")
+def register_import_runs():
+    return ImportRunViewSet("import_runs")
+
+
+@hooks.register("register_reports_menu_item")
+def register_import_runs_report():
+    return MenuItem(
+        ImportRunViewSet.menu_label, reverse("import_runs:index"), icon_name="download", order=900
+    )

@@ -13,10 +13,10 @@ from django.http import Http404
 from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.terms import term
-from portal.api.visibility import visible
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
 from .models import LegalDocumentPage, LegalRelation

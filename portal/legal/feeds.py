@@ -12,6 +12,7 @@ class LegalChangesFeed(PageChangeFeed):
     title = "Văn bản mới ban hành hoặc thay đổi"
     link = "/api/legal/"
     subtitle = "Văn bản quy phạm pháp luật và văn bản chỉ đạo điều hành mới đăng hoặc cập nhật."
+    slug, url_name = "legal", "legal_changes_feed"
 
     def item_key(self, page):
         return page.normalised_number
@@ -29,3 +30,6 @@ class LegalChangesFeed(PageChangeFeed):
 
     def item_categories(self, page):
         return [page.doc_type, page.validity]
+
+
+CHANGE_FEEDS = [LegalChangesFeed]  # served by portal.api under /api/feeds/<slug>/

@@ -4,7 +4,9 @@ by number.
 
 Pages are written live without a revision (unless an editor already gave the page revisions),
 and articles with bulk inserts: the corpus holds 58 million characters of article text, which
-revisions would copy once more for no reader's benefit.
+revisions would copy once more for no reader's benefit. Every creation and real change still goes
+through the publishing service: a history entry naming the import run, a content event, and a
+new `last_published_at` for a change.
 """
 
 from django.core.exceptions import ValidationError
@@ -14,7 +16,7 @@ from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-import search
+from portal.core import publishing
 from portal.core.identifiers import normalise_document_number
 from portal.core.importers import agency_named
 from portal.core.importing import Importer, LineError, Outcome, register
@@ -77,15 +79,18 @@ class LegalImporter(Importer):
                 setattr(page, key, value)
         parts_changed = self._write_parts(page, record, given, field_ids, created)
         if not created and (changed or parts_changed):
+            what = [*changed, *parts_changed]
             if page.latest_revision_id:
-                page.save_revision(changed=True).publish()
-            elif changed:
-                page.save()
+                publishing.publish_revision(page, what)
+            else:
+                if changed:
+                    page.save()
+                publishing.page_changed(page, what)
+        if created:
+            publishing.page_created(page)
         if changed or parts_changed:
             # Once, after the fields and attachments are written (the save signal runs before).
             ReferenceIndex.create_or_update_for_object(page)
-            # Written without `page_published`: tell search (one update per import batch).
-            search.pages_changed([page.pk])
         self._touched.add(page.normalised_number)
         self._touched.update(r.target_normalised for r in page.relations.all())
         if created:
@@ -144,7 +149,8 @@ class LegalImporter(Importer):
         return values
 
     def _write_parts(self, page, record, given, field_ids, created):
-        changed = False
+        """The names of the parts that changed."""
+        changed = []
         if field_ids is not None:
             through = LegalDocumentPage.fields.through
             current = set(through.objects.filter(legaldocumentpage=page).values_list("field_id"))
@@ -153,13 +159,14 @@ class LegalImporter(Importer):
                 through.objects.bulk_create(
                     through(legaldocumentpage=page, field_id=i) for i in field_ids
                 )
-                changed = True
-        if "articles" in given:
-            changed |= _replace_articles(page, record.articles, created)
-        if "relations" in given:
-            changed |= _replace_relations(page, record.relations, created)
-        if "attachments" in given:
-            changed |= _replace_attachments(page, record.attachments, created)
+                changed.append("fields")
+        for part, replace in (
+            ("articles", _replace_articles),
+            ("relations", _replace_relations),
+            ("attachments", _replace_attachments),
+        ):
+            if part in given and replace(page, getattr(record, part), created):
+                changed.append(part)
         return changed
 
     @property

@@ -21,4 +21,16 @@ class ArticlesPanel(Panel):
                 context["count"] = page.articles.count()
                 context["index_url"] = reverse("legal_article:index") + f"?document={page.pk}"
                 context["add_url"] = reverse("legal_article:add") + f"?document={page.pk}"
+                context["extraction_problems"] = extraction_problems(page)
             return context
+
+
+def extraction_problems(page):
+    """[(attachment title, problem)] of the attachments whose text could not be extracted."""
+    from .models import AttachmentText
+
+    attachments = {a.document_id: a for a in page.attachments.all() if a.document_id}
+    texts = AttachmentText.objects.filter(document_id__in=attachments).exclude(
+        status=AttachmentText.Status.OK
+    )
+    return [(attachments[text.document_id].display_title, text.problem) for text in texts]

@@ -2,8 +2,9 @@
 
 from collections import defaultdict
 
+from django.apps import apps
+
 from portal.core.weblinks import is_web_url
-from portal.procedures.models import ProcedureLegalBasis, ProcedurePage
 
 from .models import AttachmentText, LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType
@@ -82,8 +83,9 @@ def attachment_rows(page):
 
 
 def citing_procedures(page):
-    """The live, public procedures whose legal bases name this document."""
-    cited_by = ProcedureLegalBasis.objects.filter(normalised_number=page.normalised_number).values(
-        "page_id"
-    )
-    return list(ProcedurePage.objects.live().public().filter(pk__in=cited_by).order_by("title"))
+    """The procedures the public may see whose legal bases name this document."""
+    if not apps.is_installed("portal.procedures"):
+        return []
+    from portal.procedures.interface import procedures_citing
+
+    return procedures_citing(page.normalised_number)

@@ -2,13 +2,13 @@
 
 from wagtail.signals import page_published, page_unpublished
 
-from .attachment_texts import refresh_attachment_texts
 from .models import LegalDocumentPage
+from .tasks import extract_after_commit
 from .validity import refresh_related
 
 
 def on_published(sender, instance, **kwargs):
-    refresh_attachment_texts(instance)
+    extract_after_commit(instance)
     refresh_related(instance)
 
 

@@ -1,9 +1,10 @@
 """Validity status (tình trạng hiệu lực) derived from a document's dates and from the documents
 that replace or amend it; an editor's override always wins."""
 
+from django.db import transaction
 from django.utils import timezone
 
-import search
+from portal.core import publishing
 
 from .models.choices import RelationType, Validity
 
@@ -61,19 +62,23 @@ def _dates_in_force(issued, effective, expires, today):
 def refresh_validity(queryset=None, today=None):
     """Store the current status of these documents (all by default); returns how many changed.
 
-    Writes with `update()`, so no revision is created and no signal sent; search is told.
+    Writes with `update()`, without a revision; each change goes through the publishing service
+    (history entry, content event, `last_published_at`).
     """
     from .models import LegalDocumentPage
 
     queryset = LegalDocumentPage.objects.all() if queryset is None else queryset
     changed = []
-    fields = ("normalised_number", "issued", "effective", "expires", "validity")
-    for page in queryset.only(*fields, "validity_override").iterator(chunk_size=500):
-        status = page.validity_override or computed_validity(page, today)
-        if status != page.validity:
-            LegalDocumentPage.objects.filter(pk=page.pk).update(validity=status)
-            changed.append(page.pk)
-    search.pages_changed(changed)
+    fields = ("normalised_number", "issued", "effective", "expires", "validity", "number")
+    fields += ("live", "path", "title", "draft_title", "content_type", "last_published_at")
+    with transaction.atomic():
+        for page in queryset.only(*fields, "validity_override").iterator(chunk_size=500):
+            status = page.validity_override or computed_validity(page, today)
+            if status != page.validity:
+                LegalDocumentPage.objects.filter(pk=page.pk).update(validity=status)
+                changed.append((page, page.validity, status))
+                page.validity = status
+        publishing.validity_changed(changed)
     return len(changed)
 
 

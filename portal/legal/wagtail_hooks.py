@@ -9,8 +9,10 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from .attachment_texts import refresh_attachment_texts
-from .models import LegalArticle, LegalDocumentPage, Validity
+from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
+
+from .models import LegalArticle, LegalDocumentIndexPage, LegalDocumentPage, Validity
+from .tasks import extract_after_commit
 
 
 class ArticleFilterSet(WagtailFilterSet):
@@ -71,12 +73,34 @@ def register_viewsets():
 
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
-def warn_about_attachments_without_text(request, page):
+def extract_attachment_texts_later(request, page):
+    """Extraction runs as a background task; its failures show on the edit page (ArticlesPanel)
+    and in the listing filter, never by making the editor wait."""
     if not isinstance(page, LegalDocumentPage):
         return
-    for attachment, extracted in refresh_attachment_texts(page):
-        messages.warning(
+    if any(attachment.document_id for attachment in page.attachments.all()):
+        if page.has_unpublished_changes or not page.live:  # a publish asks by itself
+            extract_after_commit(page)
+        messages.info(
             request,
-            f"Tệp đính kèm “{attachment.display_title}”: {extracted.problem} "
-            "Nội dung tệp sẽ không tìm kiếm được; hãy tải lên bản PDF có lớp chữ hoặc DOCX.",
+            "Nội dung tệp đính kèm đang được trích xuất trong nền; "
+            "nếu không trích xuất được, trang sửa văn bản sẽ báo.",
         )
+
+
+@hooks.register(HOOK)
+def home_legal(locale, size):
+    """The most recently issued legal documents."""
+    pages = (
+        LegalDocumentPage.objects.live()
+        .public()
+        .select_related("locale")
+        .order_by("-issued", "-first_published_at")
+    )
+    found = in_locale_or_fallback(pages, locale, size)
+    return {
+        "latest_legal": [
+            section_item(page, page.abstract, page.issued, meta=page.number) for page in found
+        ],
+        "legal_url": listing_url(LegalDocumentIndexPage, locale),
+    }

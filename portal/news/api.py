@@ -13,7 +13,7 @@ from wagtail.images.api.fields import ImageRenditionField
 
 from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
-from portal.api.visibility import visible
+from portal.core.visibility import visible
 
 from .models import NewsIndexPage, NewsPage, NewsTag
 

@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from portal.core import publishing
 from portal.core.importing import Importer, LineError, Outcome, Record, register
 from portal.core.importing.base import NonEmptyStr
 
@@ -132,21 +133,21 @@ class NewsImporter(Importer):
             page.body = [("paragraph", RichText(body))] if body else []
             page.tags.set(tags)
             self._save(section.add_child, instance=page)
-            self._save(lambda: page.save_revision().publish())
+            self._save(lambda: publishing.publish_revision(page, created=True))
             return Outcome.CREATED
 
-        unchanged = (
-            all(getattr(page, key) == value for key, value in values.items())
-            and _body_html(page) == clean_html(body)
-            and sorted(page.tags.names()) == tags
-        )
-        if unchanged:
+        changes = [key for key, value in values.items() if getattr(page, key) != value]
+        if _body_html(page) != clean_html(body):
+            changes.append("body")
+        if sorted(page.tags.names()) != tags:
+            changes.append("tags")
+        if not changes:
             return Outcome.UNCHANGED
         for key, value in values.items():
             setattr(page, key, value)
         page.body = [("paragraph", RichText(body))] if body else []
         page.tags.set(tags)
-        self._save(lambda: page.save_revision().publish())
+        self._save(lambda: publishing.publish_revision(page, changes))
         return Outcome.UPDATED
 
     @staticmethod

@@ -6,21 +6,21 @@ from typing import Literal
 
 from ninja import Field, Query, Router, Schema
 
-from django.apps import apps
 from django.http import Http404
 
 from portal.api.errors import ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.terms import term
-from portal.api.visibility import visible
 from portal.core.identifiers import normalise_procedure_code
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
 from .models import ProcedurePage
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
+from .models.pages import published_legal_documents
 
 PREFIX = "procedures/"
 router = Router(tags=["procedures"])
@@ -153,12 +153,7 @@ def item(page, request):
 
 def published_legal_numbers(numbers):
     """The normalised numbers among these that a visible legal document carries."""
-    try:
-        model = apps.get_model("legal", "LegalDocumentPage")
-    except LookupError:
-        return set()
-    documents = visible(model.objects.filter(normalised_number__in=numbers))
-    return set(documents.values_list("normalised_number", flat=True))
+    return set(published_legal_documents(numbers))
 
 
 def legal_bases(page):

@@ -13,6 +13,7 @@ class ProcedureChangesFeed(PageChangeFeed):
     title = "Thủ tục hành chính: mới, sửa đổi, bãi bỏ"
     link = "/api/procedures/"
     subtitle = "Thủ tục hành chính mới công bố, được sửa đổi, bổ sung hoặc bị bãi bỏ."
+    slug, url_name = "procedures", "procedure_changes_feed"
 
     def item_key(self, page):
         return page.code
@@ -34,3 +35,6 @@ class ProcedureChangesFeed(PageChangeFeed):
 
     def item_categories(self, page):
         return [page.status]
+
+
+CHANGE_FEEDS = [ProcedureChangesFeed]  # served by portal.api under /api/feeds/<slug>/

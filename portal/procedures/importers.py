@@ -1,12 +1,15 @@
-"""The importer for `kind: procedure` lines: upsert by code, publish through a revision."""
+"""The importer for `kind: procedure` lines: upsert by code; new pages in bulk, changes through a
+published revision, both through the publishing service."""
 
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 
+from portal.core import publishing
 from portal.core.identifiers import normalise_document_number, normalise_procedure_code
 from portal.core.importing import Importer, LineError, Outcome, register
 from portal.core.models import Agency, Field
+from portal.core.publishing.bulk import LivePageWriter
 from portal.core.site_structure import ensure_section
 
 from .interchange import ProcedureRecord, given_keys, without_blanks
@@ -20,7 +23,6 @@ from .models import (
 )
 from .models.pages import slug_for, title_for
 from .models.records import form_document_named
-from .publishing import LivePageWriter
 
 SECTION = {"slug": "thu-tuc-hanh-chinh", "title": "Thủ tục hành chính"}
 
@@ -149,10 +151,12 @@ class ProcedureImporter(Importer):
             # Created earlier in this run: its first revision must come before an update's.
             self._writer.flush()
         current = state_of(page, keys)
-        if all(current[key] == wanted[key] for key in keys):
+        changes = [key for key in keys if current[key] != wanted[key]]
+        if not changes:
             return Outcome.UNCHANGED
         self._apply(page, record, wanted, keys)
-        self._publish(page)
+        # One revision per real change, published at once: history and moderation see imports.
+        publishing.publish_revision(page, changes, clean=False)
         return Outcome.UPDATED
 
     def known_codes(self):
@@ -224,10 +228,6 @@ class ProcedureImporter(Importer):
                 )
                 for number in record.legal_bases
             ]
-
-    def _publish(self, page):
-        # One revision per real change, published at once: history and moderation see imports.
-        page.save_revision(clean=False).publish()
 
     def _agency(self, name):
         if not name:

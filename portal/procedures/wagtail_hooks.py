@@ -9,9 +9,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
 
-from .models import Level, ProcedurePage, Status
+from .models import Level, ProcedureIndexPage, ProcedurePage, Status
 from .models.fields import MultipleChoiceField
 
 
@@ -50,3 +51,20 @@ class ProcedureListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_procedure_listing():
     return ProcedureListingViewSet("procedures")
+
+
+@hooks.register(HOOK)
+def home_procedures(locale, size):
+    """The procedures people use most (by usage weight), abolished ones left out."""
+    pages = (
+        ProcedurePage.objects.live()
+        .public()
+        .exclude(status="abolished")
+        .select_related("locale")
+        .order_by("-popularity", "code")
+    )
+    found = in_locale_or_fallback(pages, locale, size)
+    return {
+        "popular_procedures": [section_item(page, meta=page.code) for page in found],
+        "procedures_url": listing_url(ProcedureIndexPage, locale),
+    }

@@ -133,10 +133,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # app servers run, so they share it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 if PAGE_CACHE_SECONDS:
+    # Django's cache middleware, keyed by the generation of content (portal/core/page_cache.py).
     MIDDLEWARE = [
-        "django.middleware.cache.UpdateCacheMiddleware",
+        "portal.core.page_cache.UpdateCacheMiddleware",
         *MIDDLEWARE,
-        "django.middleware.cache.FetchFromCacheMiddleware",
+        "portal.core.page_cache.FetchFromCacheMiddleware",
     ]
     CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
 

@@ -61,10 +61,16 @@ class SearchEngine:
         """Replace everything indexed for these pages by `documents`."""
         raise NotImplementedError
 
-    def rebuild(self, documents, progress=None):
+    def rebuild(self, documents, progress=None, before_swap=None):
+        """Build a new index from `documents` and swap it in; `before_swap(replace)` is called
+        before the swap, with `replace(page_ids, documents)` writing into the new index."""
         raise NotImplementedError
 
     def keys(self) -> set[str]:
+        raise NotImplementedError
+
+    def fingerprints(self) -> dict[str, str | None]:
+        """{key: content hash} of every entry (None for an entry written without one)."""
         raise NotImplementedError
 
     def is_current(self) -> bool:

@@ -66,11 +66,13 @@ def test_missing_file_is_a_one_line_error(tmp_path):
 
 
 @pytest.mark.django_db
-def test_unreadable_encoding_is_a_one_line_error(tmp_path):
-    path = tmp_path / "latin1.jsonl"
+def test_a_file_in_another_encoding_is_named_line_by_line(tmp_path):
+    path = tmp_path / "utf16.jsonl"
     path.write_bytes('{"kind": "field", "name": "Đất"}\n'.encode("utf-16"))
-    with pytest.raises(CommandError, match="cannot be read"):
-        run_import(path)
+    status, _, err = run_import(path)
+    assert status == 1
+    assert f"{path}:1: encoding: invalid UTF-8 at column 1" in err
+    assert not Field.objects.exists()
 
 
 @pytest.mark.django_db

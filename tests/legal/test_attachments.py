@@ -11,11 +11,12 @@ from django.urls import reverse
 
 from wagtail.documents import get_document_model
 
+from portal.core.models import ContentEvent
 from portal.legal.attachment_texts import refresh_attachment_texts
 from portal.legal.demo.pdf import make_pdf
 from portal.legal.extraction import extract_text
-from portal.legal.models import LegalAttachment, LegalDocumentPage
-from portal.legal.wagtail_hooks import warn_about_attachments_without_text
+from portal.legal.models import AttachmentText, LegalAttachment, LegalDocumentPage
+from portal.legal.tasks import extract_attachment_texts
 
 Document = get_document_model()
 
@@ -83,10 +84,13 @@ def attach(page, name, data):
     return document
 
 
-def test_publishing_extracts_attachment_text_into_search(make_document):
+def test_publishing_extracts_attachment_text_into_search(
+    make_document, django_capture_on_commit_callbacks
+):
     page = make_document(number="2499/QĐ-BTNMT")
     attach(page, "2499.pdf", make_pdf(PDF_LINES))
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
     page = LegalDocumentPage.objects.get(pk=page.pk)
     assert not page.text_extraction_failed
     assert "Cong bo thu tuc hanh chinh" in page.search_documents()[0].body
@@ -108,16 +112,39 @@ def test_attachment_without_text_is_flagged_for_editors(make_document, admin_cli
     assert "Chỉ thị về tài nguyên nước" not in listing.content.decode()
 
 
-def test_editing_a_page_with_an_unreadable_attachment_warns_the_editor(make_document, admin_client):
+def test_extraction_runs_outside_the_publishing_request(
+    make_document, django_capture_on_commit_callbacks
+):
+    """Publishing only enqueues the extraction; the worker runs it later and records the new
+    text as a content change of the document."""
+    from django_tasks import default_task_backend
+
+    page = make_document(number="2499/QĐ-BTNMT")
+    document = attach(page, "2499.pdf", make_pdf(PDF_LINES))
+    dummy = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with override_settings(TASKS=dummy):
+        default_task_backend.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        enqueued = [result.task.name for result in default_task_backend.results]
+    assert "extract_attachment_texts" in enqueued
+    assert not AttachmentText.objects.filter(document=document).exists()
+
+    extract_attachment_texts.call(page.pk)
+    assert AttachmentText.objects.get(document=document).status == AttachmentText.Status.OK
+    event = ContentEvent.objects.filter(page_id=page.pk).latest("id")
+    assert (event.action, event.changes) == ("changed", ["attachment_text"])
+
+
+def test_an_unreadable_attachment_is_shown_on_the_edit_page(make_document, admin_client):
     page = make_document(number="16/CT-TTg")
     attach(page, "ban-quet.doc", b"\xd0\xcf\x11\xe0 binary word")
+    extract_attachment_texts.call(page.pk)
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
-    assert "Văn bản có 0 điều" in response.content.decode()
-    request = response.wsgi_request
-    warn_about_attachments_without_text(request, page)
-    messages = [str(message) for message in request._messages]
-    assert any("ban-quet.doc" in message and ".doc" in message for message in messages)
+    content = response.content.decode()
+    assert "Văn bản có 0 điều" in content
+    assert "Tệp đính kèm “ban-quet.doc”" in content and "không tìm kiếm được" in content
 
 
 def test_only_pdf_and_word_documents_can_be_attached(make_document):

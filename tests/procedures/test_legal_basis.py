@@ -1,8 +1,8 @@
 import pytest
 
 from portal.core.importing.runner import ImportRun
+from portal.legal.interface import documents_by_number
 from portal.procedures.models import ProcedurePage
-from portal.procedures.models.pages import legal_document_model
 
 LINE = {
     "kind": "procedure",
@@ -41,6 +41,6 @@ def test_a_legal_basis_becomes_a_link_when_the_document_arrives_later(client, js
     )
 
     assert report.ok, report.errors
-    document = legal_document_model().objects.get(normalised_number="72-2020-QH14")
+    document = documents_by_number({"72-2020-QH14"})["72-2020-QH14"]
     html = client.get(page.url).content.decode()
     assert f'<a href="{document.url}">72/2020/QH14</a>' in html

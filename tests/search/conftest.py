@@ -4,8 +4,8 @@ from contextlib import contextmanager
 
 import pytest
 
-from django.db import connection
-
+from portal.core.publishing.oncommit import flush_pending
+from search.batching import PENDING
 from search.documents import SearchDocument
 from search.engines import get_engine
 from search.engines.embedded import EmbeddedEngine
@@ -55,15 +55,14 @@ def recorded(db):
 def committed(django_capture_on_commit_callbacks):
     """A block whose on_commit callbacks run at its end, as if the transaction committed there.
 
-    A test's transaction never commits, and index updates are coalesced per transaction: the
-    update pending from the test's set-up (creating the home page) is sent first, so the block
-    gets an update of its own."""
+    A test's transaction never commits, and index updates (content event consumers, and direct
+    page updates) are coalesced per transaction: what is pending from the test's set-up
+    (creating the home page) is sent first, so the block gets a run of its own."""
 
     @contextmanager
     def block():
-        pending = getattr(connection, "_search_flush", None)
-        if pending is not None and pending.registered_on(connection):
-            pending()
+        flush_pending("content_events")
+        flush_pending(PENDING)
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             yield callbacks
 

@@ -6,14 +6,17 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.utils import timezone
 
+from ..publishing import Actor, acting_as
 from .base import LineError, Outcome
-from .reader import parse_kind, read_lines
+from .reader import TruncatedFile, parse_kind, read_lines
 from .registry import importers
 
 _PYDANTIC_REASONS = {"missing": "required key is missing"}
 BATCH_SIZE = 500
+KEPT_REJECTED_LINES = 1000  # of an import run's record, for the admin report
 
 
 @dataclass
@@ -45,8 +48,21 @@ def describe_validation_error(error: ValidationError):
 class ImportRun:
     """One run of `import_content`. `progress` is called with (path, lines so far, seconds)."""
 
-    def __init__(self, *, dry_run=False, update_existing=True, progress=None, progress_every=1000):
+    def __init__(
+        self,
+        *,
+        dry_run=False,
+        update_existing=True,
+        progress=None,
+        progress_every=1000,
+        user=None,
+        command="import_content",
+    ):
         self.dry_run = dry_run
+        self.user = user
+        self.command = command
+        self.record = None  # the ImportRun row: the actor of every change this run makes
+        self.lines = 0
         self.update_existing = update_existing
         self.progress = progress
         self.progress_every = progress_every
@@ -55,27 +71,68 @@ class ImportRun:
         self._instances = {}
 
     def import_files(self, paths):
-        for path in paths:
-            self.import_file(path)
+        from ..models import ImportRun as ImportRunRecord
+
         if not self.dry_run:
-            # One transaction, so what finishing publishes is indexed in one update.
-            with transaction.atomic():
-                for importer in self._instances.values():
-                    importer.finish()
+            self.record = ImportRunRecord.objects.create(
+                command=self.command,
+                user=self.user,
+                files=[str(path) for path in paths],
+            )
+        try:
+            for path in paths:
+                with acting_as(self._actor(path)):
+                    self.import_file(path)
+            if not self.dry_run:
+                # One transaction, so what finishing publishes is indexed in one update.
+                actor = self._actor(paths[-1] if len(paths) == 1 else "")
+                with acting_as(actor), transaction.atomic():
+                    for importer in self._instances.values():
+                        importer.finish()
+        finally:
+            self._save_record()
         return self.report
+
+    def _actor(self, path):
+        return Actor(
+            self.command,
+            user_id=self.user.pk if self.user else None,
+            import_run_id=self.record.pk if self.record else None,
+            source=str(path),
+        )
+
+    def _save_record(self):
+        if self.record is None:
+            return
+        outcomes = self.report.outcomes
+        self.record.finished_at = timezone.now()
+        self.record.lines = self.lines
+        self.record.created = outcomes[Outcome.CREATED]
+        self.record.changed = outcomes[Outcome.UPDATED]
+        self.record.unchanged = outcomes[Outcome.UNCHANGED] + outcomes[Outcome.SKIPPED]
+        self.record.rejected = len({error.split(": ", 1)[0] for error in self.report.errors})
+        self.record.rejected_lines = self.report.errors[:KEPT_REJECTED_LINES]
+        self.record.save()
 
     def import_file(self, path):
         started = time.monotonic()
         count = 0
         batch = []
-        for line in read_lines(path):
-            batch.append(line)
-            count += 1
-            if len(batch) >= BATCH_SIZE:
-                self._import_batch(batch)
-                batch = []
-            if self.progress and count % self.progress_every == 0:
-                self.progress(path, count, time.monotonic() - started)
+        try:
+            for line in read_lines(path):
+                batch.append(line)
+                count += 1
+                if len(batch) >= BATCH_SIZE:
+                    self._import_batch(batch)
+                    batch = []
+                if self.progress and count % self.progress_every == 0:
+                    self.progress(path, count, time.monotonic() - started)
+        except TruncatedFile as error:
+            # The readable lines keep the importer's promise; the break is one more error.
+            self._import_batch(batch)
+            batch = []
+            self.report.errors.append(str(error))
+        self.lines += count
         self._import_batch(batch)
         if self.progress and count % self.progress_every:
             self.progress(path, count, time.monotonic() - started)
@@ -113,6 +170,10 @@ class ImportRun:
                 outcome = importer.upsert(record, update_existing=self.update_existing)
         except LineError as error:
             return self._fail(line, str(error))
+        except DatabaseError as error:
+            # The line's savepoint is rolled back; the database's reason names no field.
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else "rejected"
+            return self._fail(line, f"line: the database refused it ({reason})")
         self.report.outcomes[outcome] += 1
         return outcome
 

@@ -1,3 +1,4 @@
+from .events import ConsumerState, ContentEvent, ImportRun
 from .mixins import ListingMixin, SocialMixin
 from .pages import BasePage, HomePage
 from .site_settings import AgencySettings
@@ -7,8 +8,11 @@ __all__ = [
     "Agency",
     "AgencySettings",
     "BasePage",
+    "ConsumerState",
+    "ContentEvent",
     "Field",
     "HomePage",
+    "ImportRun",
     "ListingMixin",
     "SocialMixin",
     "Topic",

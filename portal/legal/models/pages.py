@@ -38,6 +38,8 @@ class LegalDocumentIndexPage(BasePage):
 class LegalDocumentPage(BasePage):
     """One legal document; its articles (LegalArticle) are kept outside page revisions."""
 
+    natural_key_field = "number"  # names the document in content events
+
     number = models.CharField(
         "Số ký hiệu", max_length=100, help_text="Ví dụ: 2499/QĐ-BTNMT, 68/2020/QH14."
     )

@@ -1,13 +1,13 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-import search
+from portal.core import publishing
 from portal.core.identifiers import normalise_document_number
 from portal.core.text import fold
 
@@ -61,17 +61,19 @@ class LegalArticle(models.Model):
         return f"Điều {self.number}. {self.title}".rstrip(". ")
 
     def save(self, *args, **kwargs):
-        """Articles are not in page revisions, so no publish re-indexes their document: saving
-        (here or in the admin) tells search about the document, and the one it left if moved."""
+        """Articles are not in page revisions, so no publish records their change: saving one
+        (here or in the admin) is a change of its document, and of the one it left if moved."""
         before = LegalArticle.objects.filter(pk=self.pk).values_list("document_id", flat=True)
         previous = list(before) if self.pk else []
-        super().save(*args, **kwargs)
-        search.pages_changed({self.document_id, *previous})
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            _documents_changed({self.document_id, *previous})
 
     def delete(self, *args, **kwargs):
         document_id = self.document_id
-        result = super().delete(*args, **kwargs)
-        search.pages_changed([document_id])
+        with transaction.atomic():
+            result = super().delete(*args, **kwargs)
+            _documents_changed([document_id])
         return result
 
     @property
@@ -83,6 +85,13 @@ class LegalArticle(models.Model):
         clash = LegalArticle.objects.filter(document_id=self.document_id, number=self.number)
         if self.document_id and clash.exclude(pk=self.pk).exists():
             raise ValidationError({"number": f"Văn bản đã có Điều {self.number}."})
+
+
+def _documents_changed(document_ids):
+    from .pages import LegalDocumentPage
+
+    for document in LegalDocumentPage.objects.filter(pk__in=document_ids):
+        publishing.page_changed(document, ["articles"])
 
 
 class LegalRelation(Orderable):

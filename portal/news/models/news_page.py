@@ -61,6 +61,8 @@ class NewsRelatedItem(Orderable):
 class NewsPage(BasePage):
     """A news item (tin bài), published in one language under a news section."""
 
+    natural_key_field = "slug"  # names the item in content events
+
     lead = models.TextField("Sapo", help_text="Đoạn tóm tắt mở đầu bài viết.")
     body = StreamField(NewsBodyBlock(), verbose_name="Nội dung", blank=True)
     featured_image = models.ForeignKey(

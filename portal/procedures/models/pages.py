@@ -34,6 +34,8 @@ def slug_for(code, name):
 class ProcedurePage(BasePage):
     """An administrative procedure (thủ tục hành chính), as the national database describes it."""
 
+    natural_key_field = "code"  # names the procedure in content events
+
     code = models.CharField("Mã thủ tục", max_length=32, unique=True, help_text="Ví dụ: 1.004194")
     name = models.TextField("Tên thủ tục", help_text="Tên đầy đủ; tiêu đề trang lấy từ tên này.")
     procedure_fields = ParentalManyToManyField(
@@ -141,15 +143,8 @@ class ProcedurePage(BasePage):
     def resolved_legal_bases(self):
         """(basis, url or None) for each legal basis, linked when the document is published."""
         bases = list(self.legal_bases.all())
-        urls = {}
-        model = legal_document_model()
-        if model is not None and bases:
-            documents = (
-                model.objects.live()
-                .public()
-                .filter(normalised_number__in={basis.normalised_number for basis in bases})
-            )
-            urls = {document.normalised_number: document.url for document in documents}
+        documents = published_legal_documents({basis.normalised_number for basis in bases})
+        urls = {number: document.url for number, document in documents.items()}
         return [(basis, urls.get(basis.normalised_number)) for basis in bases]
 
     def dossier_groups(self):
@@ -199,12 +194,14 @@ class ProcedurePage(BasePage):
         return [procedure_search_document(self)]
 
 
-def legal_document_model():
-    """The legal app's document page, once that app defines it."""
-    try:
-        return apps.get_model("legal", "LegalDocumentPage")
-    except LookupError:
-        return None
+def published_legal_documents(normalised_numbers):
+    """{normalised number: page} of the visible legal documents among these numbers, asked of
+    the legal app through its interface (none when that app is not installed)."""
+    if not normalised_numbers or not apps.is_installed("portal.legal"):
+        return {}
+    from portal.legal.interface import documents_by_number
+
+    return documents_by_number(normalised_numbers)
 
 
 ProcedurePage.edit_handler = procedure_edit_handler()

@@ -28,6 +28,7 @@ from elasticsearch.helpers import BulkIndexError, bulk
 from django.conf import settings
 
 from ... import reranking
+from ...documents import content_hash
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
@@ -110,7 +111,9 @@ class ElasticsearchEngine(SearchEngine):
     @staticmethod
     def _actions(documents):
         for doc in documents:
-            yield {"_id": doc.key, "_source": Entry.from_document(doc).to_dict()}
+            source = Entry.from_document(doc).to_dict()
+            source["content_hash"] = content_hash(doc)
+            yield {"_id": doc.key, "_source": source}
 
     # Interface.
     # index() and remove() serve `search_index sync` and tests, which read right after writing;
@@ -138,8 +141,11 @@ class ElasticsearchEngine(SearchEngine):
         """Index the new entries first (same keys overwrite in place), then delete the pages'
         other entries: a page is never missing from search in between."""
         self._ensure_alias()
+        self._replace_in(self.alias, page_ids, documents)
+
+    def _replace_in(self, index, page_ids, documents):
         documents = list(documents)
-        self._bulk(self._actions(documents), self.alias)
+        self._bulk(self._actions(documents), index)
         query = {"bool": {"filter": [{"terms": {"page": [int(p) for p in page_ids]}}]}}
         if documents:
             query["bool"]["must_not"] = [{"ids": {"values": [doc.key for doc in documents]}}]
@@ -147,16 +153,18 @@ class ElasticsearchEngine(SearchEngine):
         # new and removed entries show together, once per task (an import batch, a publish).
         self._call(
             self.client.delete_by_query,
-            index=self.alias,
+            index=index,
             query=query,
             refresh=True,
             conflicts="proceed",
         )
 
-    def rebuild(self, documents, progress=None):
+    def rebuild(self, documents, progress=None, before_swap=None):
         name = self._call(self._create_index, **LOADING_SETTINGS)
         try:
             count = self._load(name, documents, progress)
+            if before_swap is not None:
+                before_swap(lambda page_ids, docs: self._replace_in(name, page_ids, docs))
         except BaseException:
             # A half-built index, unrefreshed and without replicas, must not linger.
             with contextlib.suppress(*ERRORS):
@@ -206,6 +214,14 @@ class ElasticsearchEngine(SearchEngine):
 
         hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=["key"])))
         return {hit["_source"]["key"] for hit in hits}
+
+    def fingerprints(self):
+        self._ensure_alias()
+        from elasticsearch.helpers import scan
+
+        fields = ["key", "content_hash"]
+        hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=fields)))
+        return {hit["_source"]["key"]: hit["_source"].get("content_hash") for hit in hits}
 
     def is_current(self):
         """Whether the index behind the alias has this version's mapping (else `search_index

@@ -96,6 +96,7 @@ class Entry(Document):
     facet = Object(properties={name: Keyword() for name in FACETS})
     facet_label = Object(properties={name: Keyword() for name in FACETS})
     metadata = Object(enabled=False)
+    content_hash = Keyword(index=False)  # written by the engine: `search_index sync` reads it
 
     class Meta:
         meta = MetaField(schema_version=SCHEMA_VERSION)

@@ -122,7 +122,8 @@ class EmbeddedEngine(SearchEngine):
         if keys:
             self._write(operation)
 
-    def replace_pages(self, page_ids, documents):
+    @staticmethod
+    def _replacing(page_ids, documents):
         documents = list(documents)
 
         def operation(writer):
@@ -132,9 +133,14 @@ class EmbeddedEngine(SearchEngine):
                 writer.delete_documents_by_term("key", doc.key)
                 writer.add_document(to_tantivy(doc))
 
-        self._write(operation)
+        return operation
 
-    def rebuild(self, documents, progress=None):
+    def replace_pages(self, page_ids, documents):
+        self._write(self._replacing(page_ids, documents))
+
+    def rebuild(self, documents, progress=None, before_swap=None):
+        """Build a new version, then swap it in. `before_swap(replace)` may first bring it up
+        to date: `replace(page_ids, documents)` writes into the new version."""
         path = self._new_version()
         index = tantivy.Index(self.schema, path=str(path))
         count = 0
@@ -145,6 +151,13 @@ class EmbeddedEngine(SearchEngine):
                 if progress and count % 1000 == 0:
                     progress(count)
             writer.commit()
+            if before_swap is not None:
+
+                def replace(page_ids, replacing):
+                    self._replacing(page_ids, replacing)(writer)
+                    writer.commit()
+
+                before_swap(replace)
             writer.wait_merging_threads()
         previous = self.current_link.resolve() if self.current_link.exists() else None
         self._point_current_at(path)
@@ -159,12 +172,17 @@ class EmbeddedEngine(SearchEngine):
                 shutil.rmtree(version, ignore_errors=True)
 
     def keys(self):
+        return set(self.fingerprints())
+
+    def fingerprints(self):
         searcher = self._searcher()
-        keys = set()
+        found = {}
         result = searcher.search(tantivy.Query.all_query(), limit=max(1, searcher.num_docs))
         for _, address in result.hits:
-            keys.add(searcher.doc(address)["key"][0])
-        return keys
+            stored = searcher.doc(address)
+            payload = json.loads(bytes(stored["payload"][0]))
+            found[stored["key"][0]] = payload.get("hash")
+        return found
 
     def healthy(self):
         try:

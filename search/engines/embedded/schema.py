@@ -5,6 +5,7 @@ import json
 import tantivy
 
 from ...analysis import folded_text, identifier_tokens, normalise_text
+from ...documents import content_hash
 from ...features import (
     WEIGHT_FIELDS,
     effective_date,
@@ -100,6 +101,7 @@ def to_tantivy(doc):
         "article": doc.article,
         "date": doc.date.isoformat() if doc.date else None,
         "metadata": {name: [label for _, label in values] for name, values in facets.items()},
+        "hash": content_hash(doc),
     }
     fields["payload"] = json.dumps(payload, ensure_ascii=False).encode()
     return tantivy.Document(**{k: v for k, v in fields.items() if v not in ("", [], None)})

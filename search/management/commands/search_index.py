@@ -1,11 +1,34 @@
-"""`search_index rebuild` builds a fresh index and swaps it in; `sync` repairs drift."""
+"""`search_index rebuild` builds a fresh index and swaps it in, without losing what is published
+meanwhile; `sync` repairs drift: missing, extra and stale entries."""
 
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.core.models import ConsumerState
+from portal.core.publishing.consumers import log_head
 from search.collect import all_documents
+from search.documents import content_hash
 from search.engines import EngineUnavailable, get_engine
+from search.tasks import CONSUMER, Replay
+
+
+def start_position():
+    """Where a rebuild starts following the content event log: the search consumer's position
+    (what it has not written yet is replayed too), or the log's head if it never ran."""
+    state = ConsumerState.objects.filter(name=CONSUMER).first()
+    return min(state.position, log_head()) if state and state.position else log_head()
+
+
+def rebuild(engine, progress=None, documents=None):
+    """Rebuild from the published pages (`documents`: all of them); the content events written
+    meanwhile are replayed into the new index before the swap, and once more after it (those
+    in between)."""
+    replay = Replay(start_position())
+    documents = all_documents() if documents is None else documents
+    count = engine.rebuild(documents, progress=progress, before_swap=replay.apply)
+    replay.apply(engine.replace_pages)
+    return count
 
 
 class Command(BaseCommand):
@@ -19,7 +42,7 @@ class Command(BaseCommand):
         started = time.perf_counter()
         try:
             if action == "rebuild":
-                count = engine.rebuild(all_documents(), progress=self.progress)
+                count = rebuild(engine, progress=self.progress)
                 self.stdout.write(f"Rebuilt the {engine.name} index: {count} entries.")
             else:
                 self.sync(engine)
@@ -32,15 +55,28 @@ class Command(BaseCommand):
 
     def sync(self, engine):
         if not engine.is_current():
-            count = engine.rebuild(all_documents(), progress=self.progress)
+            count = rebuild(engine, progress=self.progress)
             self.stdout.write(f"The index was built by an older version: rebuilt, {count} entries.")
             return
         documents = {doc.key: doc for doc in all_documents()}
-        indexed = engine.keys()
+        indexed = engine.fingerprints()
         missing = [doc for key, doc in documents.items() if key not in indexed]
-        extra = sorted(indexed - documents.keys())
+        stale = [
+            doc
+            for key, doc in documents.items()
+            if key in indexed and indexed[key] != content_hash(doc)
+        ]
+        extra = sorted(indexed.keys() - documents.keys())
         if extra:
             engine.remove(extra)
-        if missing:
-            engine.index(missing)
-        self.stdout.write(f"Synced: {len(missing)} entries added, {len(extra)} removed.")
+        if missing or stale:
+            engine.index(missing + stale)
+        self.stdout.write(
+            f"Synced: {len(missing)} entries added, {len(stale)} stale entries updated, "
+            f"{len(extra)} removed."
+        )
+        for label, entries in (("added", missing), ("updated", stale)):
+            for doc in entries[:20]:
+                self.stdout.write(f"  {label}: {doc.key}")
+        for key in extra[:20]:
+            self.stdout.write(f"  removed: {key}")

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from portal.core.publishing import Actor, acting_as
 from portal.legal.validity import refresh_validity
 
 
@@ -10,5 +11,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, **options):
-        changed = refresh_validity()
+        with acting_as(Actor("update_legal_validity")):
+            changed = refresh_validity()
         self.stdout.write(f"{changed} văn bản thay đổi tình trạng hiệu lực")

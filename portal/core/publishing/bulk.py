@@ -5,20 +5,18 @@ save runs a full clean, a search index update and a reference index update: abou
 and 150 ms per page. `LivePageWriter` inserts each page's rows once (as fixture loading does)
 and its child rows in bulk, then writes the revisions, log entries and Wagtail's admin search
 entries for a batch of pages together. Each page ends up as a publish would leave it (live, one
-revision that is both latest and live, a publish log entry), and `page_published` is sent for
-it so that the portal's search index sees it.
+revision that is both latest and live, a create and a publish log entry naming the actor), and
+one `created` content event is written for it, which search and the other consumers read.
 """
 
-import uuid
-
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
-from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends_with_name
-from wagtail.signals import page_published
+
+from .service import log_created
 
 FLUSH_EVERY = 250
 
@@ -82,7 +80,7 @@ class LivePageWriter:
         return page
 
     def flush(self):
-        """Revisions, log entries, search entries and signals for the pages created so far."""
+        """Revisions, log entries, Wagtail's search entries and events for the pages so far."""
         if not self.pending:
             return
         pages = list(self.pending.values())
@@ -103,22 +101,7 @@ class LivePageWriter:
             for page, revision in zip(pages, revisions, strict=True):
                 page.latest_revision = page.live_revision = revision
             Page.objects.bulk_update(pages, ["latest_revision", "live_revision"])
-            content_type = ContentType.objects.get_for_model(type(pages[0]))
-            PageLogEntry.objects.bulk_create(
-                PageLogEntry(
-                    content_type=content_type,
-                    page_id=page.pk,
-                    label=page.get_admin_display_title(),
-                    action=action,
-                    revision=revision,
-                    timestamp=now,
-                    uuid=uuid.uuid4(),
-                    content_changed=action == "wagtail.publish",
-                    data={},
-                )
-                for page, revision in zip(pages, revisions, strict=True)
-                for action in ("wagtail.create", "wagtail.publish")
-            )
+            log_created(pages, revisions, timestamp=now)
             # Counted from the paths: treebeard's get_children() trusts the stale numchild.
             self.parent.numchild = Page.objects.filter(
                 path__startswith=self.parent.path, depth=self.parent.depth + 1
@@ -129,8 +112,6 @@ class LivePageWriter:
                     ReferenceIndex.create_or_update_for_object(page)
             for _name, backend in get_search_backends_with_name(with_auto_update=True):
                 backend.add_bulk(type(pages[0]), pages)
-        for page, revision in zip(pages, revisions, strict=True):
-            page_published.send(sender=type(page), instance=page, revision=revision)
 
     def __contains__(self, page_id):
         return page_id in self.pending

@@ -1,8 +1,11 @@
 """What the public may see: the single rule every endpoint, feed and the sitemap apply.
 
-A page is visible when it is live, has no view restriction on itself or an ancestor, is not
-scheduled to go live in the future and has not expired. Visibility never depends on who asks:
-API responses are cached publicly, so a signed-in editor sees exactly what a citizen sees.
+A page is visible when it is live, every ancestor below the root is live, it has no view
+restriction on itself or an ancestor, it is not scheduled to go live in the future and has not
+expired (by `expire_at`, at read time, whatever the `publish_scheduled` cron has done yet).
+Search indexing, the API, feeds and the sitemap all ask this module. Visibility never depends
+on who asks: API responses are cached publicly, so a signed-in editor sees exactly what a
+citizen sees.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -19,8 +22,20 @@ def visible(queryset=None):
     now = timezone.now()
     # A subquery on the primary key, so the result can still be searched (Wagtail's search
     # backends only filter on indexed fields, and the schedule fields are not).
-    out_of_schedule = Page.objects.filter(Q(go_live_at__gt=now) | Q(expire_at__lte=now))
+    hidden = Q(go_live_at__gt=now) | Q(expire_at__lte=now)
+    for path in hidden_branch_paths():
+        hidden |= Q(path__startswith=path)
+    out_of_schedule = Page.objects.filter(hidden)
     return queryset.live().public().exclude(pk__in=out_of_schedule.values("pk"))
+
+
+def hidden_branch_paths():
+    """Paths of the pages below the root that hide their descendants: not live, or expired."""
+    now = timezone.now()
+    hiding = Page.objects.filter(depth__gt=1, numchild__gt=0).filter(
+        Q(live=False) | Q(expire_at__lte=now) | Q(go_live_at__gt=now)
+    )
+    return list(hiding.values_list("path", flat=True))
 
 
 def is_visible(page):

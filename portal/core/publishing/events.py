@@ -1,0 +1,92 @@
+"""Writing the content event log: one row per change to public content, in the transaction of
+the change; the consumers are woken once it commits."""
+
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+
+from wagtail.models import Page, Site
+
+from ..models import ContentEvent
+from .actors import current_actor
+from .oncommit import after_commit
+
+Action = ContentEvent.Action
+
+
+def natural_key(instance):
+    """The natural key a page type names in `natural_key_field` (code, number, slug); a
+    snippet's name; else the primary key."""
+    model = type(instance)
+    if model is Page and getattr(instance, "content_type_id", None):
+        specific_class = instance.specific_class
+        if getattr(specific_class, "natural_key_field", None):
+            instance = instance.specific_deferred
+    field = getattr(type(instance), "natural_key_field", None)
+    if field:
+        return str(getattr(instance, field, "") or "")[:255]
+    if not isinstance(instance, Page) and hasattr(instance, "name"):
+        return str(instance.name)[:255]
+    return str(instance.pk)
+
+
+def kind_of(instance):
+    model = type(instance)
+    if model is Page and getattr(instance, "content_type_id", None):
+        model = instance.specific_class or Page
+    return model._meta.label_lower
+
+
+_site_roots = None
+
+
+def _forget_sites(**kwargs):
+    global _site_roots
+    _site_roots = None
+
+
+post_save.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites")
+post_delete.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites_deleted")
+
+
+def site_id_of(page):
+    """The site whose root holds the page (the deepest such root), without a query per page."""
+    global _site_roots
+    if not isinstance(page, Page) or not page.path:
+        return None
+    if _site_roots is None:
+        roots = Site.objects.values_list("root_page__path", "pk")
+        _site_roots = sorted(roots, key=lambda item: -len(item[0] or ""))
+    for path, site_id in _site_roots:
+        if path and page.path.startswith(path):
+            return site_id
+    return None
+
+
+def event_for(instance, action, changes=(), *, actor=None, timestamp=None):
+    actor = actor or current_actor()
+    return ContentEvent(
+        page_id=instance.pk if isinstance(instance, Page) else None,
+        kind=kind_of(instance),
+        key=natural_key(instance),
+        site_id=site_id_of(instance),
+        action=action,
+        changes=sorted(set(changes)),
+        timestamp=timestamp or timezone.now(),
+        actor=actor.name[:100],
+        user_id=actor.user_id,
+        import_run_id=actor.import_run_id,
+    )
+
+
+def record(instance, action, changes=(), **kwargs):
+    """Write one event for this page (or snippet) now; consumers run after the commit."""
+    return record_events([event_for(instance, action, changes, **kwargs)])[0]
+
+
+def record_events(events):
+    events = ContentEvent.objects.bulk_create(events)
+    if events:
+        from .consumers import wake_consumers
+
+        after_commit("content_events", lambda _ids: wake_consumers(), [True])
+    return events

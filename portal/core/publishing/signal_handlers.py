@@ -1,0 +1,49 @@
+"""Wagtail's own publishing (the editor's admin, scheduled publishing, moves and deletions)
+ends in the content event log too; connected in CoreConfig.ready()."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from ..models import ContentEvent
+from .events import Action, record
+from .service import service_is_recording
+
+
+def on_published(sender, instance, revision=None, **kwargs):
+    if service_is_recording():
+        return
+    first = not ContentEvent.objects.filter(page_id=instance.pk).exists()
+    record(instance, Action.CREATED if first else Action.CHANGED)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    if not service_is_recording():
+        record(instance, Action.UNPUBLISHED)
+
+
+def on_moved(sender, instance, **kwargs):
+    record(instance, Action.MOVED, ["path"])
+
+
+def on_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.specific_class in (type(instance), None):
+        record(instance, Action.DELETED)
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        record(page.specific_deferred, Action.CHANGED, ["privacy"])
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="events_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="events_unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="events_moved")
+    post_delete.connect(on_deleted, dispatch_uid="events_deleted")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="events_vr")
+    post_delete.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="events_vr_deleted"
+    )
