@@ -254,6 +254,8 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_SEARCH_RATE = os.environ.get("API_SEARCH_RATE", "60/min")
+# Autocomplete asks several times a query: its own limit, per client address as well.
+API_SUGGEST_RATE = os.environ.get("API_SUGGEST_RATE", "600/min")
 HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
 # Behind N reverse proxies, rate limits take the client address from X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
