@@ -8,6 +8,7 @@ import dj_database_url
 
 from portal.core.email_url import parse_email_url
 from portal.core.error_reports import start_error_reports
+from portal.core.public_url import PublicBaseURL
 from portal.core.security_headers import PUBLIC_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     # /healthz and /readyz, answered before host validation and HTTPS redirect.
     "portal.core.health.HealthCheckMiddleware",
     "portal.core.logging.RequestContextMiddleware",
+    "portal.core.public_url.PublicURLMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.security_headers.PortalCSPMiddleware",
     "portal.core.security_headers.PermissionsPolicyMiddleware",
@@ -207,7 +209,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address absolute URLs begin with (sitemap, feeds, API, print): see
+# portal/core/public_url.py. Empty: the Wagtail site's hostname, or the address requested.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", PUBLIC_URL or "http://127.0.0.1:8000"
+)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # Wagtail's own page search (admin search) stays on the database; citizen search is `search/`.
@@ -260,6 +267,7 @@ HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"
 # Behind N reverse proxies, rate limits take the client address from X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_BASE_URL = PublicBaseURL()
 # --- end headless API ---
 
 # --- Security headers and HTTPS (portal/core/security_headers.py has the policies) ---
