@@ -88,7 +88,7 @@
       list.hidden = !open;
       input.setAttribute("aria-expanded", open ? "true" : "false");
       var template = input.getAttribute("data-suggest-count") || "";
-      status.textContent = open && template ? template.replace("%s", String(items.length)) : "";
+      status.textContent = open && template ? template.replace("{n}", String(items.length)) : "";
     }
 
     function request() {
