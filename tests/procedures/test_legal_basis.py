@@ -13,11 +13,16 @@ LINE = {
 
 
 @pytest.mark.django_db
-def test_a_legal_basis_is_plain_text_until_the_document_is_in_the_portal(client, jsonl, home):
+def test_a_legal_basis_links_to_a_search_for_its_number_until_the_document_is_in_the_portal(
+    client, jsonl, home
+):
     ImportRun().import_files([jsonl([LINE])])
     html = client.get(ProcedurePage.objects.get().url).content.decode()
     basis = html.split('id="can-cu"')[1].split("</section>")[0]
-    assert "<li>72/2020/QH14</li>" in basis
+    assert (
+        '<a class="legal-basis-search" href="/tim-kiem/?kind=legal&amp;q=72/2020/QH14">'
+        "72/2020/QH14</a>" in basis
+    )
 
 
 @pytest.mark.django_db

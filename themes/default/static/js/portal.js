@@ -75,7 +75,18 @@
     apply();
   }
 
-  function start() { setUpMenu(); setUpDisclosures(); setUpAutosubmit(); setUpFilters(); }
+  /* List filters (<details data-open-wide>) start open on wide screens; on phones they stay
+     folded under their summary so the list comes first. */
+  function setUpListFilters() {
+    if (!window.matchMedia("(min-width: 48rem)").matches) return;
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      details.open = true;
+    });
+  }
+
+  function start() {
+    setUpMenu(); setUpDisclosures(); setUpAutosubmit(); setUpFilters(); setUpListFilters();
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
