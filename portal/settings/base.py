@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "portal.legal",
     "portal.procedures",
     "portal.news",
+    "portal.topics",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
