@@ -8,6 +8,7 @@ parser (search.lookup); nothing here changes what is found or its order.
 
 from django.apps import apps
 
+from . import labels
 from .lookup import number_lookup, number_parts
 
 # Status and validity values -> badge tone (ok, warn, bad), as the detail pages show them.
@@ -41,13 +42,27 @@ def _first(metadata, name):
     return values[0] if values else ""
 
 
-def cards(hits):
-    """One dict per hit for the result list template."""
+def cards(hits, language="vi"):
+    """One dict per hit for the result list template (labels translated where they can be)."""
     tones = _status_tones()
+    names = {}
+    if language != "vi":
+        names = labels.taxonomy_names(
+            {
+                "agency": [_first(hit.metadata or {}, "agency") for hit in hits],
+                "issuer": [_first(hit.metadata or {}, "issuer") for hit in hits],
+            }
+        )
     found = []
     for hit in hits:
         metadata = hit.metadata or {}
         status = _first(metadata, "status") or _first(metadata, "validity")
+        agency = _first(metadata, "agency") or _first(metadata, "issuer")
+        status_label, status_language = status, "vi"
+        agency_label, agency_language = agency, "vi"
+        if language != "vi":
+            status_label, status_language = labels.translated("status", status, names)
+            agency_label, agency_language = labels.translated("agency", agency, names)
         found.append(
             {
                 "kind": hit.kind,
@@ -58,9 +73,11 @@ def cards(hits):
                 "article": hit.article,
                 "date": hit.date,
                 "doc_type": _first(metadata, "doc_type"),
-                "status": status,
+                "status": status_label,
+                "status_lang": status_language,
                 "tone": tones.get(status, "neutral"),
-                "agency": _first(metadata, "agency") or _first(metadata, "issuer"),
+                "agency": agency_label,
+                "agency_lang": agency_language,
                 "section": _first(metadata, "section"),
                 "language": _first(metadata, "language"),
             }
@@ -86,17 +103,31 @@ def missing_number(query, hits):
     return f"{lookup.digits}/{lookup.year}" if lookup.year else lookup.digits
 
 
-def facet_groups(facets, headings, selected):
+def facet_groups(facets, headings, selected, language="vi"):
     """Facet groups that have something to choose (or something chosen), each with its
-    selected values; empty groups are left out."""
+    selected values; empty groups are left out. Each value has the language of its label:
+    on a page in another language, labels with a translation are given in it."""
+    names = {}
+    if language != "vi":
+        names = labels.taxonomy_names(
+            {name: [count.label for count in counts] for name, counts in facets.items()}
+        )
     groups = []
     for name, counts in facets.items():
         chosen = selected.get(name, [])
         counts = [count for count in counts if count.count or count.value in chosen]
         if not counts:
             continue
+        values = []
+        for count in counts:
+            label, label_language = count.label, "vi"
+            if language != "vi":
+                label, label_language = labels.translated(name, count.label, names)
+            values.append(
+                {"value": count.value, "label": label, "count": count.count, "lang": label_language}
+            )
         groups.append(
-            {"name": name, "heading": headings[name], "counts": counts, "selected": chosen}
+            {"name": name, "heading": headings[name], "counts": values, "selected": chosen}
         )
     return groups
 
@@ -105,7 +136,7 @@ def chips(params, groups):
     """Active filters as links that remove them: [{"label", "heading", "url"}]."""
     found = []
     for group in groups:
-        labels = {count.value: count.label for count in group["counts"]}
+        names = {count["value"]: count["label"] for count in group["counts"]}
         for value in group["selected"]:
             remaining = params.copy()
             remaining.setlist(group["name"], [v for v in group["selected"] if v != value])
@@ -114,7 +145,8 @@ def chips(params, groups):
                 {
                     "name": group["name"],
                     "value": value,
-                    "label": labels.get(value, value),
+                    "label": names.get(value, value),
+                    "lang": next((c["lang"] for c in group["counts"] if c["value"] == value), "vi"),
                     "url": "?" + remaining.urlencode(),
                 }
             )

@@ -29,10 +29,11 @@ def search_page(request):
         "pages": [],
     }
     if result is not None:
-        groups = presentation.facet_groups(result.facets, FACETS, selected)
+        language = request.LANGUAGE_CODE
+        groups = presentation.facet_groups(result.facets, FACETS, selected, language)
         context["facet_groups"] = groups
         context["chips"] = presentation.chips(request.GET, groups)
-        context["cards"] = presentation.cards(result.hits)
+        context["cards"] = presentation.cards(result.hits, language)
         context["missing_number"] = presentation.missing_number(context["query"], result.hits)
         context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
         if not result.total:

@@ -144,4 +144,19 @@ def test_english_page_translates_the_card_types(client, indexed, english_home):
 
     licence = next(hit for hit in hits(html) if "1.004194" in hit)
     assert "Administrative procedure" in text(licence)
-    assert '<span class="badge badge--bad" lang="vi">Đã bị bãi bỏ</span>' in licence
+    assert '<span class="badge badge--bad">Abolished</span>' in licence
+    # A name with no English on record stays Vietnamese, marked as such.
+    assert '<span lang="vi">Sở Nông nghiệp và Môi trường</span>' in licence
+
+
+def test_english_page_gives_facets_in_english_where_the_taxonomy_has_it(client, indexed):
+    from portal.core.factories import FieldFactory
+
+    FieldFactory(name="Tài nguyên nước", slug="tai-nguyen-nuoc", name_en="Water resources")
+
+    html = client.get("/en/search/", {"q": "nước"}).content.decode()
+
+    fields = html.split('id="facet-field"')[1].split("</div>")[0]
+    assert "Water resources" in fields and 'lang="vi"' not in fields
+    levels = html.split('id="facet-level"')[1].split("</div>")[0]
+    assert "Province level" in levels
