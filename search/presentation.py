@@ -8,18 +8,10 @@ parser (search.lookup); nothing here changes what is found or its order.
 
 from django.apps import apps
 
+from portal.core.templatetags.theme_tags import BADGE_TONES
+
 from . import labels
 from .lookup import number_lookup, number_parts
-
-# Status and validity values -> badge tone (ok, warn, bad), as the detail pages show them.
-TONES = {
-    "in_force": "ok",
-    "partly_expired": "warn",
-    "not_yet_in_force": "warn",
-    "amended": "warn",
-    "expired": "bad",
-    "abolished": "bad",
-}
 
 
 def _status_tones():
@@ -33,7 +25,7 @@ def _status_tones():
             continue
         choices = getattr(__import__(module, fromlist=[name]), name)
         for value, label in choices.choices:
-            tones[label] = TONES.get(value, "neutral")
+            tones[label] = BADGE_TONES.get(value, "neutral")
     return tones
 
 
