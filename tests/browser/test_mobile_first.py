@@ -93,3 +93,21 @@ def test_phone_filters_open_from_the_button_and_chips_remove_them(browser, porta
         assert tab.locator(".chips").count() == 0
     finally:
         context.close()
+
+
+def test_desktop_shows_the_filters_beside_the_results_without_a_button(browser, portal):
+    context = browser.new_context(viewport=WIDTHS["1280"], locale="vi-VN")
+    tab = open_tab(context)
+    try:
+        tab.goto(portal["url"] + "/tim-kiem/?q=giay+phep")
+        filters = tab.locator("#search-filters")
+        results = tab.locator(".search-results")
+        assert filters.is_visible()
+        assert not tab.locator("[data-filters-toggle]").is_visible()
+        # Beside, not above or below: the filters' column is left of the results.
+        assert (
+            filters.bounding_box()["x"] + filters.bounding_box()["width"]
+            <= (results.bounding_box()["x"])
+        )
+    finally:
+        context.close()
