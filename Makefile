@@ -72,6 +72,7 @@ run: install
 	$(PY) manage.py load_demo
 	$(PY) manage.py search_index sync
 	$(PY) manage.py ensure_admin
+	$(PY) manage.py site_address 127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-test

@@ -14,6 +14,7 @@ from ninja import Field, Router, Schema
 from django.http import JsonResponse
 
 from portal.api.errors import ErrorOut
+from portal.api.throttling import SuggestRateThrottle
 
 from .documents import KINDS
 from .engines import EngineUnavailable, get_engine
@@ -204,6 +205,7 @@ def search(request):
     summary="Autocomplete titles for a prefix",
     response={200: SuggestOut, **ERRORS},
     openapi_extra={"parameters": SUGGEST_PARAMETERS},
+    throttle=SuggestRateThrottle(),
 )
 def suggest(request):
     try:

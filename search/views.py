@@ -4,7 +4,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 
 from portal.api.throttling import SearchRateThrottle
+from portal.core.home import LISTINGS, listing_url
 
+from . import presentation
 from .api import run_search
 from .requests import FACETS
 
@@ -27,11 +29,15 @@ def search_page(request):
         "pages": [],
     }
     if result is not None:
-        context["facet_groups"] = [
-            {"name": name, "heading": FACETS[name], "counts": counts, "selected": selected[name]}
-            for name, counts in body["facets"].items()
-        ]
+        language = request.LANGUAGE_CODE
+        groups = presentation.facet_groups(result.facets, FACETS, selected, language)
+        context["facet_groups"] = groups
+        context["chips"] = presentation.chips(request.GET, groups)
+        context["cards"] = presentation.cards(result.hits, language)
+        context["missing_number"] = presentation.missing_number(context["query"], result.hits)
         context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
+        if not result.total:
+            context["catalogues"] = _catalogues(request)
     return render(request, "search/search_page.html", context, status=status)
 
 
@@ -52,6 +58,16 @@ def _too_many(request, wait):
     response = render(request, "search/search_page.html", context, status=429)
     response["Retry-After"] = str(seconds)
     return response
+
+
+def _catalogues(request):
+    """The listing pages a search that found nothing points to, in the page's language."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
+    if locale is None:
+        return {}
+    return {name: listing_url(*model, locale) for name, model in LISTINGS.items()}
 
 
 def _message(status, body):

@@ -6,6 +6,7 @@ document again when it is amended; its id is stable (the natural key), so it is 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
+from portal.core.public_url import absolute
 from portal.core.visibility import visible
 
 FEED_SIZE = 50
@@ -15,12 +16,24 @@ class PageChangeFeed(Feed):
     feed_type = Atom1Feed
     model = None  # a page type, set on subclasses
 
+    language = "vi"
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return None
+
+    def link(self):
+        return absolute(self.section_url, self.request)
+
+    def feed_url(self):
+        return absolute(self.request.path, self.request)
+
     def items(self):
         pages = visible(self.model.objects.all()).exclude(last_published_at=None)
         return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
 
     def item_link(self, page):
-        return page.get_full_url()
+        return page.get_full_url(self.request)
 
     def item_pubdate(self, page):
         return page.first_published_at

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from portal.core.public_url import absolute
 from portal.core.visibility import visible
 
 from .caching import cache_read
@@ -31,7 +32,7 @@ def sitemap(request):
 
 @cache_read
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    sitemap_url = absolute(reverse("sitemap"), request)
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/preview/", ""]
     lines.append(f"Sitemap: {sitemap_url}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

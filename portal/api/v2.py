@@ -6,13 +6,17 @@ this module only decides which pages exist for the API: the visible ones (see vi
 
 from rest_framework.fields import Field
 
+from django.urls import NoReverseMatch
+
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from portal.core.public_url import site_root_url
 from portal.core.visibility import visible, visible_documents
 
 from .v2_inputs import with_safe_inputs
@@ -25,8 +29,28 @@ RENDITIONS = {
 }
 
 
+class PublicHtmlUrlField(PageHtmlUrlField):
+    """`html_url` with the portal's public address, for listings of plain `Page` objects too."""
+
+    def to_representation(self, page):
+        try:
+            parts = page.get_url_parts(self.context.get("request"))
+        except NoReverseMatch:
+            return None
+        if parts is None or parts[1] is None:
+            return None
+        site_id, root_url, path = parts
+        return site_root_url(site_id, root_url, self.context.get("request")) + path
+
+
+class PortalPageSerializer(PageSerializer):
+    html_url = PublicHtmlUrlField(read_only=True)
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Pages as anyone sees them: never drafts, private or scheduled pages, whoever asks."""
+
+    base_serializer_class = PortalPageSerializer
 
     def get_base_queryset(self):
         return visible(super().get_base_queryset())

@@ -10,7 +10,7 @@ from .models import LegalDocumentPage
 class LegalChangesFeed(PageChangeFeed):
     model = LegalDocumentPage
     title = "Văn bản mới ban hành hoặc thay đổi"
-    link = "/api/legal/"
+    section_url = "/api/legal/"
     subtitle = "Văn bản quy phạm pháp luật và văn bản chỉ đạo điều hành mới đăng hoặc cập nhật."
     slug, url_name = "legal", "legal_changes_feed"
 

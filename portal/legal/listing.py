@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 
 from portal.core.models import Agency, Field
+from portal.core.text import vietnamese_sort_key
 
 from .models import LegalDocumentPage
 from .models.choices import DocumentKind, Validity
@@ -41,10 +42,13 @@ class LegalFilterForm(forms.Form):
     def __init__(self, data, documents):
         super().__init__(data)
         types = documents.order_by("doc_type").values_list("doc_type", flat=True).distinct()
-        self.fields["doc_type"].choices = [("", "Tất cả")] + [(t, t) for t in types if t]
+        types = sorted({t for t in types if t}, key=vietnamese_sort_key)
+        self.fields["doc_type"].choices = [("", "Tất cả")] + [(t, t) for t in types]
         issuers = Agency.objects.filter(legal_documents__in=documents).distinct()
+        issuers = sorted(issuers, key=lambda agency: vietnamese_sort_key(agency.name))
         self.fields["issuer"].choices = [("", "Tất cả")] + [(a.slug, a.name) for a in issuers]
         fields = Field.objects.filter(legal_documents__in=documents).distinct()
+        fields = sorted(fields, key=lambda field: vietnamese_sort_key(field.name))
         self.fields["field"].choices = [("", "Tất cả")] + [(f.slug, f.name) for f in fields]
         years = (
             documents.exclude(issued=None)

@@ -16,7 +16,23 @@ def detail_context(page):
         "articles": list(page.articles.all()),
         "attachments": attachment_rows(page),
         "citing_procedures": citing_procedures(page),
+        "replaced_by": successors(page, RelationType.REPLACES),
+        "amended_by": successors(page, RelationType.AMENDS),
     }
+
+
+def successors(page, relation_type):
+    """The live documents that replace (or amend) this one, newest first: the banner above
+    the text of a document no longer (wholly) in force links to them."""
+    relations = LegalRelation.objects.filter(
+        target_normalised=page.normalised_number, relation_type=relation_type, page__live=True
+    ).exclude(page_id=page.pk)
+    return list(
+        LegalDocumentPage.objects.live()
+        .public()
+        .filter(pk__in=relations.values("page_id"))
+        .order_by("-issued", "-pk")
+    )
 
 
 def relation_groups(page):

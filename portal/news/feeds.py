@@ -11,6 +11,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import feedgenerator, timezone
 
 from portal.core.models import AgencySettings
+from portal.core.public_url import absolute
 
 FEED_SIZE = 50
 ENCLOSURE_SPEC = "fill-1200x630|format-jpeg"
@@ -33,10 +34,12 @@ class NewsFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        # Feed reads `language` as a plain attribute (a method would be written as its repr).
+        self.language = self.listing.locale.language_code
         return self.listing
 
     def _absolute(self, url):
-        return self.request.build_absolute_uri(url)
+        return absolute(url, self.request)
 
     def title(self, listing):
         agency = AgencySettings.for_request(self.request).name_for(listing.locale.language_code)
@@ -50,9 +53,6 @@ class NewsFeed(Feed):
 
     def description(self, listing):
         return listing.intro or listing.search_description or listing.title
-
-    def language(self, listing):
-        return listing.locale.language_code
 
     def items(self, listing):
         return listing.news_items().prefetch_related("tags")[:FEED_SIZE]
@@ -108,7 +108,7 @@ def feed_links(listing, request):
         {
             "title": f"{page.title} ({label})",
             "type": mime,
-            "url": request.build_absolute_uri(f"{page.get_url(request)}{kind}/"),
+            "url": absolute(f"{page.get_url(request)}{kind}/", request),
         }
         for page in listings
         for kind, (label, mime, _) in FEED_TYPES.items()

@@ -11,7 +11,7 @@ from .models.choices import Status
 class ProcedureChangesFeed(PageChangeFeed):
     model = ProcedurePage
     title = "Thủ tục hành chính: mới, sửa đổi, bãi bỏ"
-    link = "/api/procedures/"
+    section_url = "/api/procedures/"
     subtitle = "Thủ tục hành chính mới công bố, được sửa đổi, bổ sung hoặc bị bãi bỏ."
     slug, url_name = "procedures", "procedure_changes_feed"
 

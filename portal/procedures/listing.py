@@ -4,6 +4,7 @@ from django import forms
 from django.core.paginator import Paginator
 
 from portal.core.models import Agency, Field
+from portal.core.text import vietnamese_sort_key
 
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
@@ -19,6 +20,11 @@ SORT_CHOICES = [("popularity", "Phổ biến nhất"), ("name", "Tên thủ tụ
 
 def _with_any(choices):
     return [("", "Tất cả"), *choices]
+
+
+def _collated(pairs):
+    """(value, name) pairs in Vietnamese alphabetical order of the name."""
+    return sorted(pairs, key=lambda pair: vietnamese_sort_key(pair[1]))
 
 
 class ProcedureFilterForm(forms.Form):
@@ -43,12 +49,18 @@ class ProcedureFilterForm(forms.Form):
     def __init__(self, data, *, procedures, **kwargs):
         super().__init__(data, **kwargs)
         self.fields["field"].choices = _with_any(
-            Field.objects.filter(procedures__in=procedures).distinct().values_list("slug", "name")
+            _collated(
+                Field.objects.filter(procedures__in=procedures)
+                .distinct()
+                .values_list("slug", "name")
+            )
         )
         self.fields["agency"].choices = _with_any(
-            Agency.objects.filter(implemented_procedures__in=procedures)
-            .distinct()
-            .values_list("slug", "name")
+            _collated(
+                Agency.objects.filter(implemented_procedures__in=procedures)
+                .distinct()
+                .values_list("slug", "name")
+            )
         )
 
     def cleaned_or_blank(self):

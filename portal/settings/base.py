@@ -8,6 +8,7 @@ import dj_database_url
 
 from portal.core.email_url import parse_email_url
 from portal.core.error_reports import start_error_reports
+from portal.core.public_url import PublicBaseURL
 from portal.core.security_headers import PUBLIC_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "portal.legal",
     "portal.procedures",
     "portal.news",
+    "portal.topics",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
@@ -71,6 +73,7 @@ MIDDLEWARE = [
     # /healthz and /readyz, answered before host validation and HTTPS redirect.
     "portal.core.health.HealthCheckMiddleware",
     "portal.core.logging.RequestContextMiddleware",
+    "portal.core.public_url.PublicURLMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.security_headers.PortalCSPMiddleware",
     "portal.core.security_headers.PermissionsPolicyMiddleware",
@@ -215,7 +218,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Cổng thông tin điện tử"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address absolute URLs begin with (sitemap, feeds, API, print): see
+# portal/core/public_url.py. Empty: the Wagtail site's hostname, or the address requested.
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", PUBLIC_URL or "http://127.0.0.1:8000"
+)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # Wagtail's own page search (admin search) stays on the database; citizen search is `search/`.
@@ -262,10 +270,13 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_SEARCH_RATE = os.environ.get("API_SEARCH_RATE", "60/min")
+# Autocomplete asks several times a query: its own limit, per client address as well.
+API_SUGGEST_RATE = os.environ.get("API_SUGGEST_RATE", "600/min")
 HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
 # Behind N reverse proxies, rate limits take the client address from X-Forwarded-For.
 NINJA_NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
 WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_BASE_URL = PublicBaseURL()
 # --- end headless API ---
 
 # --- Security headers and HTTPS (portal/core/security_headers.py has the policies) ---

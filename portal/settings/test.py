@@ -13,5 +13,6 @@ ALLOWED_HOSTS = ["*"]
 # The search rate limit has its own tests (tests/api/test_throttling.py, which set a low rate);
 # every other suite calls the search API freely.
 API_SEARCH_RATE = "100000/min"
+API_SUGGEST_RATE = "100000/min"
 # One process per test run: a process-local cache counts rate limits exactly.
 SILENCED_SYSTEM_CHECKS = ["portal.W001"]

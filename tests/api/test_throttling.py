@@ -31,11 +31,26 @@ def test_fourth_search_in_a_minute_gets_429_with_retry_after(search_api):
     assert response.json()["detail"]
 
 
-def test_suggest_is_limited_too(search_api):
-    for _ in range(3):
-        search(search_api, "203.0.113.5", "/api/search/suggest/")
+def test_suggest_has_its_own_limit_and_answers_429_with_retry_after(search_api, settings):
+    settings.API_SUGGEST_RATE = "5/min"
+    for _ in range(5):
+        assert search(search_api, "203.0.113.5", "/api/search/suggest/").status_code == 200
 
-    assert search(search_api, "203.0.113.5", "/api/search/suggest/").status_code == 429
+    response = search(search_api, "203.0.113.5", "/api/search/suggest/")
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+
+
+def test_typing_with_autocomplete_does_not_use_up_the_search_limit(search_api, settings):
+    settings.API_SUGGEST_RATE = "600/min"
+    # Ten keystrokes' suggestions, more than the search limit of three a minute...
+    for _ in range(10):
+        assert search(search_api, "203.0.113.6", "/api/search/suggest/").status_code == 200
+    # ...and the searches themselves still go through.
+    for _ in range(3):
+        assert search(search_api, "203.0.113.6").status_code == 200
+    assert search(search_api, "203.0.113.6").status_code == 429
 
 
 def test_clients_are_limited_separately(search_api):

@@ -122,6 +122,9 @@ def portal(tmp_path_factory):
     # As `make run` does: importers may write pages without the publish signal.
     _manage(env, "search_index", "sync")
     _manage(env, "ensure_admin")
+    port = _free_port()
+    # As `make run` does: the site's address is the one it is served at.
+    _manage(env, "site_address", f"127.0.0.1:{port}")
     found = subprocess.run(
         [sys.executable, "-m", "tests.browser.page_urls"],
         cwd=ROOT,
@@ -131,7 +134,6 @@ def portal(tmp_path_factory):
         text=True,
     )
     page_urls = json.loads(found.stdout)
-    port = _free_port()
     log = (folder / "server.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],

@@ -17,6 +17,8 @@ PAGE_MODELS = [
     ("legal-detail", "legal", "LegalDocumentPage"),
     ("procedure-listing", "procedures", "ProcedureIndexPage"),
     ("procedure-detail", "procedures", "ProcedurePage"),
+    ("special-topic", "topics", "SpecialTopicPage"),
+    ("leader", "topics", "LeaderPage"),
 ]
 
 

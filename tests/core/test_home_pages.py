@@ -20,10 +20,10 @@ def test_fresh_database_gets_vietnamese_and_english_home_pages(client):
     english = client.get("/en/")
     assert vietnamese.status_code == 200 and english.status_code == 200
     assert (
-        '<html lang="vi">' in vietnamese.text and "Bộ Tài nguyên và Môi trường" in vietnamese.text
+        '<html lang="vi">' in vietnamese.text and "Bộ Nông nghiệp và Môi trường" in vietnamese.text
     )
     assert '<html lang="en">' in english.text
-    assert "Ministry of Natural Resources and Environment" in english.text
+    assert "Ministry of Agriculture and Environment" in english.text
     assert "Đường dây nóng" in vietnamese.text and "Hotline" in english.text
 
 

@@ -76,3 +76,29 @@ def test_unpublished_documents_do_not_show_in_relations(client, make_document):
     draft = make_document(number="31/2024/QH15", relations=[("replaces", "45/2013/QH13")])
     draft.unpublish()
     assert "31/2024/QH15" not in client.get(target.url).content.decode()
+
+
+def banner(client, page):
+    html = client.get(page.url).content.decode()
+    if 'class="legal-validity-banner' not in html:
+        return None
+    start = html.index('class="legal-validity-banner')
+    text = html[start : html.index("</div>", start)]
+    return text, html.index("legal-validity-banner") < html.index('class="legal-summary')
+
+
+def test_a_replaced_document_says_so_above_its_text_with_a_link(client, make_document):
+    old = make_document(number="45/2013/QH13", issued=datetime.date(2013, 11, 29))
+    new = make_document(
+        number="31/2024/QH15",
+        title="Luật Đất đai",
+        issued=datetime.date(2024, 1, 18),
+        relations=[("replaces", "45/2013/QH13")],
+    )
+
+    text, above = banner(client, old)
+
+    assert above
+    assert "Văn bản này" in text
+    assert f'<a href="{new.url}">31/2024/QH15 – Luật Đất đai</a>' in text
+    assert banner(client, new) is None

@@ -13,11 +13,16 @@ LINE = {
 
 
 @pytest.mark.django_db
-def test_a_legal_basis_is_plain_text_until_the_document_is_in_the_portal(client, jsonl, home):
+def test_a_legal_basis_links_to_a_search_for_its_number_until_the_document_is_in_the_portal(
+    client, jsonl, home
+):
     ImportRun().import_files([jsonl([LINE])])
     html = client.get(ProcedurePage.objects.get().url).content.decode()
     basis = html.split('id="can-cu"')[1].split("</section>")[0]
-    assert "<li>72/2020/QH14</li>" in basis
+    assert (
+        '<a class="legal-basis-search" href="/tim-kiem/?kind=legal&amp;q=72/2020/QH14">'
+        "72/2020/QH14</a>" in basis
+    )
 
 
 @pytest.mark.django_db
@@ -44,3 +49,23 @@ def test_a_legal_basis_becomes_a_link_when_the_document_arrives_later(client, js
     document = documents_by_number({"72-2020-QH14"})["72-2020-QH14"]
     html = client.get(page.url).content.decode()
     assert f'<a href="{document.url}">72/2020/QH14</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_publishing_decision_links_to_its_document_or_a_search_for_it(client, jsonl, home):
+    line = {**LINE, "decision": "Quyết định số 1258/QĐ-BNNMT ngày 25/6/2025 của Bộ trưởng"}
+    ImportRun().import_files([jsonl([line])])
+    page = ProcedurePage.objects.get()
+
+    html = client.get(page.url).content.decode()
+    search = "/tim-kiem/?kind=legal&amp;q=1258%2FQ%C4%90-BNNMT"
+    assert f'href="{search}">xem văn bản 1258/QĐ-BNNMT' in html
+
+    ImportRun().import_files(
+        [jsonl([{"kind": "legal", "number": "1258/QĐ-BNNMT", "title": "Quyết định công bố"}])]
+    )
+    from portal.legal.models import LegalDocumentPage
+
+    document = LegalDocumentPage.objects.get()
+    html = client.get(page.url).content.decode()
+    assert f'href="{document.url}">xem văn bản 1258/QĐ-BNNMT' in html

@@ -109,3 +109,25 @@ def test_pages_keep_the_filters(client, jsonl, home):
     assert "25 thủ tục" in html
     assert "?level=commune&amp;page=2" in html
     assert len(codes(client, catalogue, level="commune", page=2)) == 5
+
+
+@pytest.mark.django_db
+def test_field_choices_follow_vietnamese_alphabetical_order(client, catalogue):
+    html = client.get(ProcedureIndexPage.objects.get().url).content.decode()
+
+    select = html.split('name="field"')[1].split("</select>")[0]
+    names = re.findall(r"<option value=\"[^\"]+\"[^>]*>([^<]+)</option>", select)
+    # Byte order puts "Tài nguyên nước" and "Môi trường" before "Đất đai".
+    assert names == ["Đất đai", "Môi trường", "Tài nguyên nước"]
+
+
+@pytest.mark.django_db
+def test_the_list_has_a_keyword_box_searching_procedures(client, catalogue):
+    html = client.get(ProcedureIndexPage.objects.get().url).content.decode()
+
+    box = html.split('class="search-form list-search"')[1].split("</form>")[0]
+    assert 'action="/tim-kiem/"' in box
+    assert '<input type="hidden" name="kind" value="procedure">' in box
+    assert 'name="q"' in box
+    # The filters fold under a summary (open only when one is chosen).
+    assert '<details class="list-filters" data-open-wide>' in html

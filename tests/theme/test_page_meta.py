@@ -27,10 +27,10 @@ def demo(db):
 def test_home_describes_the_agency_as_a_government_organization(client, demo):
     html = client.get("/").text
     (organization,) = of_type(html, "GovernmentOrganization")
-    assert organization["name"] == "Bộ Tài nguyên và Môi trường"
-    assert organization["telephone"] == "024 3795 6868"
+    assert organization["name"] == "Bộ Nông nghiệp và Môi trường"
+    assert organization["telephone"] == "024 3845 9670"
     (english,) = of_type(client.get("/en/").text, "GovernmentOrganization")
-    assert english["name"] == "Ministry of Natural Resources and Environment"
+    assert english["name"] == "Ministry of Agriculture and Environment"
 
 
 def test_every_page_has_a_breadcrumb_list_even_the_404(client, demo):
@@ -90,6 +90,6 @@ def test_views_without_a_page_render_the_layout(rf, demo):
 
     request = rf.get("/tim-kiem/", HTTP_HOST="localhost")
     html = render_to_string("base.html", {}, request=request)
-    assert '<meta property="og:site_name" content="Bộ Tài nguyên và Môi trường">' in html
+    assert '<meta property="og:site_name" content="Bộ Nông nghiệp và Môi trường">' in html
     assert "js/autocomplete" in html
     assert 'name="description"' not in html

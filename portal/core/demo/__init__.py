@@ -15,22 +15,26 @@ from portal.core.site_structure import ensure_home
 DEMO_DIR = Path(__file__).parent
 
 AGENCY = {
-    "agency_name": "Bộ Tài nguyên và Môi trường",
-    "agency_name_en": "Ministry of Natural Resources and Environment",
-    "address": "Số 10 Tôn Thất Thuyết, phường Cầu Giấy, thành phố Hà Nội",
-    "address_en": "10 Ton That Thuyet Street, Cau Giay Ward, Hanoi",
-    "hotline": "024 3795 6868",
-    "email": "portal@monre.gov.vn",
+    "agency_name": "Bộ Nông nghiệp và Môi trường",
+    "agency_name_en": "Ministry of Agriculture and Environment",
+    "address": "Số 2 Ngọc Hà, phường Ba Đình, thành phố Hà Nội",
+    "address_en": "2 Ngoc Ha Street, Ba Dinh Ward, Hanoi",
+    "hotline": "024 3845 9670",
+    "email": "portal@mae.gov.vn",
 }
 
+# The ministry as it is since 1 March 2025 (the Ministry of Natural Resources and Environment
+# and the Ministry of Agriculture and Rural Development merged); older records keep the names
+# they were issued under.
 INTRO_VI = (
-    "Cổng thông tin điện tử của Bộ Tài nguyên và Môi trường: tin tức, văn bản quy phạm pháp "
-    "luật, thủ tục hành chính và dịch vụ công trực tuyến về đất đai, tài nguyên nước, môi "
-    "trường, địa chất và khoáng sản, khí tượng thủy văn, đo đạc và bản đồ, biển và hải đảo."
+    "Cổng thông tin điện tử của Bộ Nông nghiệp và Môi trường: tin tức, văn bản quy phạm pháp "
+    "luật, thủ tục hành chính và dịch vụ công trực tuyến về nông nghiệp, đất đai, tài nguyên "
+    "nước, môi trường, địa chất và khoáng sản, khí tượng thủy văn, đo đạc và bản đồ, biển và "
+    "hải đảo."
 )
 INTRO_EN = (
-    "The e-portal of the Ministry of Natural Resources and Environment: news, legal "
-    "documents, administrative procedures and online public services on land, water "
+    "The e-portal of the Ministry of Agriculture and Environment: news, legal documents, "
+    "administrative procedures and online public services on agriculture, land, water "
     "resources, environment, geology and minerals, hydro-meteorology, surveying and mapping, "
     "and seas and islands."
 )
@@ -47,8 +51,8 @@ def import_demo_file(path):
 def load():
     vietnamese_home = ensure_home("vi")
     english_home = ensure_home("en")
-    _fill_blank(vietnamese_home, intro=INTRO_VI, seo_title="Cổng thông tin điện tử Bộ TN&MT")
-    _fill_blank(english_home, intro=INTRO_EN, seo_title="MONRE e-portal")
+    _fill_blank(vietnamese_home, intro=INTRO_VI, seo_title="Cổng thông tin điện tử Bộ NN&MT")
+    _fill_blank(english_home, intro=INTRO_EN, seo_title="MAE e-portal")
     settings = AgencySettings.for_site(Site.objects.get(is_default_site=True))
     if any(not getattr(settings, key) for key in AGENCY):
         for key, value in AGENCY.items():

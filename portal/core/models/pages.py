@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from portal.core.home import home_sections
+from portal.core.public_url import site_root_url
 
 from .mixins import ListingMixin, SocialMixin
 
@@ -22,6 +23,27 @@ class BasePage(SocialMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts with the site's public address (portal.core.public_url)."""
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, path = parts
+        return site_id, site_root_url(site_id, root_url, request), path
+
+    def get_sitemap_urls(self, request=None):
+        """The page's address with its translations as hreflang alternates."""
+        urls = super().get_sitemap_urls(request)
+        translations = [self, *self.get_translations().live().public()]
+        alternates = [
+            {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+            for page in translations
+        ]
+        if len(alternates) > 1:
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
 
 
 class HomePage(BasePage):

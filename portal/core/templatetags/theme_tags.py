@@ -14,6 +14,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from portal.core import public_url
+
 register = template.Library()
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -37,14 +39,12 @@ def home_url(language):
 
 
 def _absolute(request, url):
-    if not url or request is None:
-        return url or ""
-    return request.build_absolute_uri(url)
+    return public_url.absolute(url, request)
 
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    """The URL with the scheme and host of the current request."""
+    """The URL with the portal's public address (portal.core.public_url)."""
     return _absolute(context.get("request"), url)
 
 

@@ -1,5 +1,9 @@
+import re
+from urllib.parse import urlencode
+
 from django.apps import apps
 from django.db import models
+from django.urls import reverse
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
@@ -7,6 +11,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.api.fields import TypedDetailsField
+from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
 from portal.core.text import slugify_vi
 from portal.core.weblinks import is_web_url
@@ -17,6 +22,8 @@ from .fields import MultipleChoiceField
 from .records import form_document_named
 
 TITLE_LENGTH = 255
+# A document number inside a sentence: "Quyết định số 1258/QĐ-BNNMT ngày 25/6/2025 …".
+DECISION_NUMBER = re.compile(r"\b\d+(?:/\d{4})?/[^\W\d_][\w-]*", re.UNICODE)
 
 
 def title_for(name):
@@ -147,6 +154,25 @@ class ProcedurePage(BasePage):
         urls = {number: document.url for number, document in documents.items()}
         return [(basis, urls.get(basis.normalised_number)) for basis in bases]
 
+    def decision_link(self):
+        """(number, url) of the publishing decision named in `decision`: its page when the
+        portal has it, else a search for its number; None when no number can be read."""
+        match = DECISION_NUMBER.search(self.decision or "")
+        if match is None:
+            return None
+        number = match.group(0)
+        model = legal_document_model()
+        if model is not None:
+            document = (
+                model.objects.live()
+                .public()
+                .filter(normalised_number=normalise_document_number(number))
+                .first()
+            )
+            if document is not None:
+                return number, document.url
+        return number, reverse("search") + "?" + urlencode({"kind": "legal", "q": number})
+
     def dossier_groups(self):
         """[(case, [items])] in the editor's order; items without a case form one group."""
         groups = {}
@@ -181,6 +207,7 @@ class ProcedurePage(BasePage):
             channels=channels,
             dossier_groups=self.dossier_groups(),
             legal_bases=self.resolved_legal_bases(),
+            decision_link=self.decision_link(),
             replacement=self.replacement,
             online_url=self.online_url(),
             level_labels=[Level(value).label for value in self.levels],

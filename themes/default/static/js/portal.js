@@ -55,7 +55,38 @@
     });
   }
 
-  function start() { setUpMenu(); setUpDisclosures(); setUpAutosubmit(); }
+  /* Search filters: on phones the results come first and the filters (after them) fold away
+     behind a "Bộ lọc" button in the results' summary; wider screens show them beside. */
+  function setUpFilters() {
+    var button = document.querySelector("[data-filters-toggle]");
+    var panel = button && document.getElementById(button.getAttribute("aria-controls"));
+    if (!panel) return;
+    var narrow = window.matchMedia("(max-width: 47.99rem)");
+    function apply() {
+      button.hidden = !narrow.matches;
+      toggle(button, panel, !narrow.matches);
+    }
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      toggle(button, panel, open);
+      if (open) panel.focus();
+    });
+    if (narrow.addEventListener) narrow.addEventListener("change", apply);
+    apply();
+  }
+
+  /* List filters (<details data-open-wide>) start open on wide screens; on phones they stay
+     folded under their summary so the list comes first. */
+  function setUpListFilters() {
+    if (!window.matchMedia("(min-width: 48rem)").matches) return;
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      details.open = true;
+    });
+  }
+
+  function start() {
+    setUpMenu(); setUpDisclosures(); setUpAutosubmit(); setUpFilters(); setUpListFilters();
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

@@ -1,0 +1,40 @@
+"""Demo: a special-topic page (chuyên trang) and the minister's page, built from the demo news
+(tags "Chuyển đổi số" and "Bộ trưởng") and the demo procedures and documents."""
+
+from portal.core.site_structure import ensure_home
+
+from ..models import LeaderPage, SpecialTopicPage
+
+TOPIC = {
+    "title": "Chuyên trang Chuyển đổi số ngành nông nghiệp và môi trường",
+    "slug": "chuyen-trang-chuyen-doi-so",
+    "intro": (
+        "Tin tức, văn bản và thủ tục hành chính trực tuyến về chuyển đổi số trong quản lý "
+        "đất đai, tài nguyên nước và môi trường."
+    ),
+    "news_tag": "Chuyển đổi số",
+}
+LEADER = {
+    "title": "Trang tin Bộ trưởng",
+    "slug": "trang-tin-bo-truong",
+    "leader_name": "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+    "position": "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+    "biography": "Hoạt động, phát biểu và chỉ đạo của Bộ trưởng.",
+    "news_tag": "Bộ trưởng",
+}
+
+
+def load():
+    from portal.legal.models import LegalDocumentPage
+    from portal.procedures.models import ProcedurePage
+
+    home = ensure_home("vi")
+    if not SpecialTopicPage.objects.filter(slug=TOPIC["slug"]).exists():
+        topic = home.add_child(instance=SpecialTopicPage(show_in_menus=False, **TOPIC))
+        topic.procedures.set(ProcedurePage.objects.filter(online_level="full")[:4])
+        topic.documents.set(LegalDocumentPage.objects.order_by("-issued")[:3])
+        topic.save_revision().publish()
+    if not LeaderPage.objects.filter(slug=LEADER["slug"]).exists():
+        leader = home.add_child(instance=LeaderPage(show_in_menus=False, **LEADER))
+        leader.save_revision().publish()
+    return "chuyên trang và trang tin Bộ trưởng"
