@@ -111,7 +111,7 @@ class PublicFormMixin(forms.Form):
             return
         self.fields["challenge_answer"].required = True
         # The page always shows a new challenge, even after an error: each works once.
-        self.challenge_token, self.challenge_question = antiabuse.new_challenge()
+        self.new_token, self.challenge_question = antiabuse.new_challenge()
 
     def clean_website(self):
         if self.cleaned_data.get("website"):
