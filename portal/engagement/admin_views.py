@@ -107,7 +107,11 @@ def admin_urls():
     from django.urls import path
 
     return [
-        path("engagement/questions/<int:pk>/submit-answer/", submit_answer, name="engagement_submit_answer"),
+        path(
+            "engagement/questions/<int:pk>/submit-answer/",
+            submit_answer,
+            name="engagement_submit_answer",
+        ),
         path("engagement/reports/<int:pk>/status/", report_status, name="engagement_report_status"),
         path("engagement/photos/<int:pk>/", report_photo, name="engagement_report_photo"),
         path("engagement/personal-data/", personal_data_view, name="engagement_personal_data"),

@@ -82,7 +82,6 @@ def redact(text, data):
     """The text with the sender's own name, email and phone blanked, and any email address or
     phone number: the starting point of the version staff publish."""
 
-
     for field in CONTACT_FIELDS:
         value = (data.get(field) or "").strip()
         if len(value) >= 3:

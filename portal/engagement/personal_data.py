@@ -65,7 +65,8 @@ def _expired(model, days, now):
     cutoff = now - datetime.timedelta(days=days)
     closed_at = "answered_at" if model is Question else "closed_at"
     return model.objects.filter(erased_at__isnull=True).filter(
-        Q(**{f"{closed_at}__lt": cutoff}) | Q(**{f"{closed_at}__isnull": True, "created_at__lt": cutoff})
+        Q(**{f"{closed_at}__lt": cutoff})
+        | Q(**{f"{closed_at}__isnull": True, "created_at__lt": cutoff})
     )
 
 

@@ -7,7 +7,6 @@ import secrets
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -99,5 +98,3 @@ def rate(request, page_id):
         RATER_COOKIE, cookie, max_age=5 * 365 * 86400, httponly=True, samesite="Lax"
     )
     return response
-
-

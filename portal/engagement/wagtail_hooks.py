@@ -67,10 +67,15 @@ def engagement_admin_urls():
 
 @hooks.register("register_snippet_listing_buttons")
 def engagement_buttons(snippet, user, next_url=None):
-    if isinstance(snippet, Question) and user.has_perm("engagement.change_question"):
-        if snippet.answer and snippet.status != QuestionStatus.ANSWERED:
-            url = reverse("engagement_submit_answer", args=[snippet.pk])
-            yield ListingButton("Trình duyệt câu trả lời", url, priority=5)
+    answerable = (
+        isinstance(snippet, Question)
+        and snippet.answer
+        and snippet.status != QuestionStatus.ANSWERED
+        and user.has_perm("engagement.change_question")
+    )
+    if answerable:
+        url = reverse("engagement_submit_answer", args=[snippet.pk])
+        yield ListingButton("Trình duyệt câu trả lời", url, priority=5)
     if isinstance(snippet, Report) and user.has_perm("engagement.change_report"):
         url = reverse("engagement_report_status", args=[snippet.pk])
         yield ListingButton("Cập nhật xử lý", url, priority=5)
@@ -85,9 +90,7 @@ def record_assignment(request, instance):
 
 @hooks.register("register_admin_menu_item")
 def ratings_menu_item():
-    return MenuItem(
-        "Đánh giá trang", reverse("engagement_ratings"), icon_name="pick", order=260
-    )
+    return MenuItem("Đánh giá trang", reverse("engagement_ratings"), icon_name="pick", order=260)
 
 
 @hooks.register("register_admin_menu_item")

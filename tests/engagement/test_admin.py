@@ -34,9 +34,10 @@ def test_choosing_a_unit_assigns_and_the_answer_goes_to_the_board(admin_client, 
     assert question.history().last().note == unit.name
 
     submit = reverse("engagement_submit_answer", args=[question.pk])
-    assert "Trình duyệt câu trả lời" in admin_client.get(
-        reverse("wagtailsnippets_engagement_question:list")
-    ).content.decode()
+    assert (
+        "Trình duyệt câu trả lời"
+        in admin_client.get(reverse("wagtailsnippets_engagement_question:list")).content.decode()
+    )
     assert admin_client.get(submit).status_code == 200
     response = admin_client.post(submit)
     page = AnswerPage.objects.get(code=question.code)

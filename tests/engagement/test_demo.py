@@ -1,7 +1,7 @@
 from django.core.management import call_command
 
-from portal.engagement.models import AnswerPage, Question, Report
 from portal.engagement.choices import ReportStatus
+from portal.engagement.models import AnswerPage, Question, Report
 
 
 def test_demo_has_answers_reports_in_every_status_and_loads_twice(client, db):

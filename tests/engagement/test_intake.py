@@ -96,7 +96,9 @@ def test_an_empty_question_form_is_a_400_with_messages(client, home):
     assert 'role="alert"' in response.content.decode()
 
 
-def test_the_code_is_emailed_through_smtp(client, home, mail_through, django_capture_on_commit_callbacks):
+def test_the_code_is_emailed_through_smtp(
+    client, home, mail_through, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("engagement:ask"), QUESTION)
     code = response["Location"].split("/")[2]

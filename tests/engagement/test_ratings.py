@@ -44,7 +44,10 @@ def test_bad_ratings_are_refused(client, news):
     url = reverse("engagement:rate", args=[news.pk])
     assert client.post(url, {"helpful": "maybe"}).status_code == 400
     assert client.post(url, {"helpful": "yes", "comment": "x" * 1001}).status_code == 400
-    assert client.post(reverse("engagement:rate", args=[999999]), {"helpful": "yes"}).status_code == 404
+    assert (
+        client.post(reverse("engagement:rate", args=[999999]), {"helpful": "yes"}).status_code
+        == 404
+    )
     assert client.get(url).status_code == 405
     assert not Rating.objects.exists()
 

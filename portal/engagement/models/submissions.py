@@ -183,6 +183,9 @@ class StatusChange(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d} {self.status}"
+
     def status_label(self):
         choices = QuestionStatus if self.question_id else ReportStatus
         return dict(choices.choices).get(self.status, self.status)
@@ -217,3 +220,6 @@ class ReportPhoto(models.Model):
     class Meta:
         verbose_name = "Ảnh phản ánh"
         verbose_name_plural = "Ảnh phản ánh"
+
+    def __str__(self):
+        return f"{self.report_id}: {self.width}×{self.height}"
