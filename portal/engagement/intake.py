@@ -24,6 +24,12 @@ def _contact(data):
     return Contact.objects.create(**values, consented_at=timezone.now())
 
 
+def _received(submission, data, what):
+    # Logged by code only: personal data never goes to the logs.
+    logger.info("%s received: %s", type(submission).__name__.lower(), submission.code)
+    _send_code(data.get("email"), submission.code, what)
+
+
 def _send_code(email, code, what):
     if not email:
         return
@@ -48,9 +54,7 @@ def submit_question(data, channel="web"):
         public_text=redact(data["text"], data),
     )
     StatusChange.objects.create(question=question, status=QuestionStatus.RECEIVED)
-    # Logged by code only: personal data never goes to the logs.
-    logger.info("question received: %s", question.code)
-    _send_code(data.get("email"), question.code, _("câu hỏi"))
+    _received(question, data, _("câu hỏi"))
     return question
 
 
@@ -73,8 +77,7 @@ def submit_report(data, channel="web"):
         photo = ReportPhoto(report=report, width=width, height=height)
         photo.file.save(f"photo.{extension}", upload, save=True)
     StatusChange.objects.create(report=report, status=ReportStatus.RECEIVED)
-    logger.info("report received: %s", report.code)
-    _send_code(data.get("email"), report.code, _("phản ánh"))
+    _received(report, data, _("phản ánh"))
     return report
 
 

@@ -49,26 +49,28 @@ def report(request):
     )
 
 
+def _find(request, code):
+    """(submission, None), or (None, the lookup page saying what is wrong: 400 or 404)."""
+    try:
+        return tracking.find(code), None
+    except (tracking.MalformedCode, Http404) as error:
+        status = 400 if isinstance(error, tracking.MalformedCode) else 404
+        context = {"code": code, "error": error}
+        return None, render(request, "engagement/lookup.html", context, status=status)
+
+
 def lookup(request):
     code = request.GET.get("code", "").strip()
     if not code:
         return render(request, "engagement/lookup.html", {})
-    try:
-        submission = tracking.find(code)
-    except tracking.MalformedCode as error:
-        return render(request, "engagement/lookup.html", {"code": code, "error": error}, status=400)
-    except Http404 as error:
-        return render(request, "engagement/lookup.html", {"code": code, "error": error}, status=404)
-    return redirect("engagement:track", submission.code)
+    submission, refusal = _find(request, code)
+    return refusal or redirect("engagement:track", submission.code)
 
 
 def track(request, code):
-    try:
-        submission = tracking.find(code)
-    except tracking.MalformedCode as error:
-        return render(request, "engagement/lookup.html", {"code": code, "error": error}, status=400)
-    except Http404 as error:
-        return render(request, "engagement/lookup.html", {"code": code, "error": error}, status=404)
+    submission, refusal = _find(request, code)
+    if refusal:
+        return refusal
     context = {"view": tracking.public_view(submission), "new": request.GET.get("new") == "1"}
     response = render(request, "engagement/track.html", context)
     response["Cache-Control"] = "private, no-store"

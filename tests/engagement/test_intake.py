@@ -124,3 +124,13 @@ def test_rejecting_needs_a_reason_and_transferring_an_agency(home):
         handling.change_status(report, "transferred")
     report.refresh_from_db()
     assert report.status == "received" and report.history().count() == 0
+
+
+def test_no_personal_data_in_the_logs(client, home, caplog):
+    caplog.set_level("DEBUG")
+    client.post(reverse("engagement:ask"), QUESTION)
+    client.post("/api/reports/", REPORT, content_type="application/json")
+    client.post("/api/reports/", {**REPORT, "category": "ufo"}, content_type="application/json")
+    assert "received: HD-" in caplog.text and "received: PA-" in caplog.text
+    for secret in (QUESTION["email"], QUESTION["name"], REPORT["email"], REPORT["name"]):
+        assert secret not in caplog.text
