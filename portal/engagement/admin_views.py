@@ -24,8 +24,8 @@ from .ratings import counts_per_page
 def submit_answer(request, pk):
     question = get_object_or_404(Question, pk=pk)
     if request.method == "POST":
-        if not question.answer.strip():
-            messages.error(request, "Câu hỏi chưa có nội dung trả lời.")
+        if not question.answer.strip() or not question.publishable:
+            messages.error(request, "Câu hỏi chưa có trả lời hoặc được đánh dấu không công bố.")
             return redirect("wagtailsnippets_engagement_question:edit", question.pk)
         page = answering.submit_answer(question, request.user)
         messages.success(request, f"Đã trình duyệt câu trả lời cho {question.code}.")

@@ -37,6 +37,8 @@ def submit_answer(question, user=None, answer=None):
         question.save(update_fields=["answer"])
     if not question.answer.strip():
         raise ValueError("the question has no answer to submit")
+    if not question.publishable:
+        raise ValueError("the question is marked not to be published")
     page = question.answer_page
     values = {
         "title": question.title,

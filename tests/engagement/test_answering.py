@@ -123,3 +123,12 @@ def test_a_question_not_to_be_published_is_closed_privately(client, home):
     assert body["status"] == "closed"
     assert body["title"] == ""
     assert body["answer"] is None
+
+
+def test_a_question_marked_not_to_be_published_never_gets_a_page(home, section):
+    from portal.engagement.factories import QuestionFactory
+
+    question = QuestionFactory(answer="Trả lời riêng.", publishable=False)
+    with pytest.raises(ValueError):
+        answering.submit_answer(question)
+    assert not AnswerPage.objects.exists()
