@@ -50,3 +50,14 @@ def test_citizen_reports_pollution_and_follows_it_by_code(tab, portal, axe_sourc
 def test_a_wrong_code_is_said_plainly(tab, portal):
     tab.goto(portal["url"] + "/tra-cuu-ho-so/?code=PA-0000-0000")
     assert "Không tìm thấy" in tab.locator("[role=alert]").inner_text()
+
+
+def test_answers_listing_answer_and_question_form_pass_the_page_checks(tab, portal, axe_source):
+    tab.goto(portal["url"] + "/hoi-dap/")
+    check_page(tab, axe_source, "engagement-answers")
+    with tab.expect_navigation():
+        tab.locator(".answer-list a").first.click()
+    assert tab.locator(".answer-text").inner_text()
+    check_page(tab, axe_source, "engagement-answer")
+    tab.goto(portal["url"] + "/gui-cau-hoi/")
+    check_page(tab, axe_source, "engagement-question-form")
