@@ -327,4 +327,7 @@ ENGAGEMENT_SUBMIT_RATE = os.environ.get("ENGAGEMENT_SUBMIT_RATE", "10/h")
 ENGAGEMENT_REPORT_DAYS = int(os.environ.get("ENGAGEMENT_REPORT_DAYS", "15"))
 # Days after a submission is closed (or, still open, after it was sent) that personal data is
 # kept; `manage.py erase_personal_data` erases it afterwards and keeps the counts.
-ENGAGEMENT_RETENTION_DAYS = {"question": 730, "report": 1095}
+ENGAGEMENT_RETENTION_DAYS = {
+    "question": int(os.environ.get("ENGAGEMENT_RETENTION_QUESTION_DAYS", "730")),
+    "report": int(os.environ.get("ENGAGEMENT_RETENTION_REPORT_DAYS", "1095")),
+}
