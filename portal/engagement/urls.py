@@ -9,6 +9,7 @@ app_name = "engagement"
 urlpatterns = [
     path("gui-cau-hoi/", views.ask, name="ask"),
     path("phan-anh-kien-nghi/", views.report, name="report"),
+    path("phan-anh-kien-nghi/da-giai-quyet/", views.resolved_reports, name="resolved"),
     path("tra-cuu-ho-so/", views.lookup, name="lookup"),
     path("tra-cuu-ho-so/<str:code>/", views.track, name="track"),
     path("danh-gia/<int:page_id>/", views.rate, name="rate"),

@@ -4,6 +4,7 @@ page. Plain HTML forms that work without JavaScript, clients of the same forms a
 import hashlib
 import secrets
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,7 +16,9 @@ from wagtail.models import Page
 from portal.api.visibility import visible
 
 from . import antiabuse, intake, tracking
+from .choices import ReportStatus
 from .forms import PublicQuestionForm, PublicReportForm
+from .models import Report
 from .ratings import RatingForm, record_rating
 
 RATER_COOKIE = "engagement_rater"
@@ -76,6 +79,28 @@ def track(request, code):
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def resolved_reports(request):
+    """Resolved reports, anonymised: what, where (province and district), when, and the public
+    note of the resolution; never the description, address, photos or who sent it."""
+    reports = (
+        Report.objects.filter(status=ReportStatus.RESOLVED)
+        .order_by("-closed_at", "-pk")
+        .prefetch_related("status_changes")
+    )
+    page = Paginator(reports, 20).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "category": report.get_category_display(),
+            "province": report.province,
+            "district": report.district,
+            "resolved": report.closed_at,
+            "note": report.history().last().note if report.history().exists() else "",
+        }
+        for report in page
+    ]
+    return render(request, "engagement/resolved_reports.html", {"page_obj": page, "rows": rows})
 
 
 def _rater(request):

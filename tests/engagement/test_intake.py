@@ -134,3 +134,14 @@ def test_no_personal_data_in_the_logs(client, home, caplog):
     assert "received: HD-" in caplog.text and "received: PA-" in caplog.text
     for secret in (QUESTION["email"], QUESTION["name"], REPORT["email"], REPORT["name"]):
         assert secret not in caplog.text
+
+
+def test_resolved_reports_are_listed_anonymised(client, home):
+    resolved = ReportFactory(district="Biên Hòa", address="Số 9 đường Võ Thị Sáu")
+    handling.change_status(resolved, "resolved", note="Đã xử phạt cơ sở xả thải.")
+    ReportFactory(description="Phản ánh đang xử lý về tiếng ồn.")
+    page = client.get(reverse("engagement:resolved")).content.decode()
+    assert "Đã xử phạt cơ sở xả thải." in page and "Biên Hòa" in page
+    for private in (resolved.description, resolved.address, resolved.contact.email, resolved.code):
+        assert private not in page
+    assert "tiếng ồn" not in page
