@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include("search.urls")),
+    path("", include("portal.engagement.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

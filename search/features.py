@@ -30,6 +30,8 @@ WEIGHT_FIELDS = tuple(f"w_{intent}" for intent in PRIORS)
 def entry_sort(doc: SearchDocument) -> str:
     if doc.article:
         return "article"
+    if doc.kind == "question":  # an answered question (portal/engagement) ranks as news until tuned
+        return "news"
     return "document" if doc.kind == "legal" else doc.kind
 
 

@@ -21,7 +21,12 @@ FACETS = {
     "language": "Ngôn ngữ",
 }
 LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "English"}
-KIND_LABELS = {"procedure": "Thủ tục hành chính", "legal": "Văn bản pháp luật", "news": "Tin tức"}
+KIND_LABELS = {
+    "procedure": "Thủ tục hành chính",
+    "legal": "Văn bản pháp luật",
+    "news": "Tin tức",
+    "question": "Hỏi đáp",
+}
 SORTS = ("relevance", "newest")
 MAX_PAGE_SIZE = 50
 MAX_QUERY_LENGTH = 500

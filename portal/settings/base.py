@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "portal.procedures",
     "portal.news",
     "portal.topics",
+    "portal.engagement",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
@@ -330,3 +331,15 @@ start_error_reports(os.environ)
 # decompression-bomb limit is set to the same pixel count in `portal.news.apps`.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+
+# --- Citizens' questions, reports and ratings (portal/engagement) ---
+ENGAGEMENT_CAPTCHA = os.environ.get("ENGAGEMENT_CAPTCHA", "on")
+ENGAGEMENT_API_KEYS = [k for k in os.environ.get("ENGAGEMENT_API_KEYS", "").split(",") if k]
+ENGAGEMENT_SUBMIT_RATE = os.environ.get("ENGAGEMENT_SUBMIT_RATE", "10/h")
+ENGAGEMENT_REPORT_DAYS = int(os.environ.get("ENGAGEMENT_REPORT_DAYS", "15"))
+# Days after a submission is closed (or, still open, after it was sent) that personal data is
+# kept; `manage.py erase_personal_data` erases it afterwards and keeps the counts.
+ENGAGEMENT_RETENTION_DAYS = {
+    "question": int(os.environ.get("ENGAGEMENT_RETENTION_QUESTION_DAYS", "730")),
+    "report": int(os.environ.get("ENGAGEMENT_RETENTION_REPORT_DAYS", "1095")),
+}

@@ -1,0 +1,86 @@
+"""Staff work on questions: assign a unit, draft the answer, send it through the board's
+approval workflow. The answer page is published the standard Wagtail way (a revision, then
+publish), by the workflow when one applies; `on_answer_published` then closes the question."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape, linebreaks
+
+from .choices import QuestionStatus
+from .models import AnswerPage, Question, StatusChange
+from .structure import question_section
+
+
+def _step(question, status, user=None, note=""):
+    question.status = status
+    question.save(update_fields=["status"])
+    StatusChange.objects.create(question=question, status=status, user=user, note=note)
+
+
+@transaction.atomic
+def assign(question, unit, user=None):
+    question.unit = unit
+    question.save(update_fields=["unit"])
+    _step(question, QuestionStatus.ASSIGNED, user, note=unit.name if unit else "")
+
+
+def _answer_html(text):
+    return text if text.lstrip().startswith("<") else linebreaks(escape(text))
+
+
+@transaction.atomic
+def submit_answer(question, user=None, answer=None):
+    """Write the draft answer into the question's page (created on first use) and start the
+    page's workflow; without a workflow the page is published at once. Returns the page."""
+    if answer is not None:
+        question.answer = answer
+        question.save(update_fields=["answer"])
+    if not question.answer.strip():
+        raise ValueError("the question has no answer to submit")
+    if not question.publishable:
+        raise ValueError("the question is marked not to be published")
+    page = question.answer_page
+    values = {
+        "title": question.title,
+        "question": question.public_text or question.title,
+        "answer": _answer_html(question.answer),
+        "field": question.field,
+        "unit": question.unit.name if question.unit else "",
+        "asked_on": timezone.localdate(question.created_at),
+        "answered_on": timezone.localdate(),
+    }
+    if page is None:
+        page = AnswerPage(code=question.code, slug=question.code.lower(), live=False, **values)
+        question_section().add_child(instance=page)
+        question.answer_page = page
+        question.save(update_fields=["answer_page"])
+    else:
+        page = page.specific
+        for name, value in values.items():
+            setattr(page, name, value)
+    revision = page.save_revision(user=user)
+    workflow = page.get_workflow()
+    if workflow is None:
+        revision.publish(user=user)
+    else:
+        _step(question, QuestionStatus.IN_REVIEW, user)
+        workflow.start(page, user)
+    return page
+
+
+@transaction.atomic
+def close_privately(question, user=None, note=""):
+    """A question marked not to be published: answered by letter or phone, then closed."""
+    question.publishable = False
+    question.answered_at = question.answered_at or timezone.now()
+    question.save(update_fields=["publishable", "answered_at"])
+    _step(question, QuestionStatus.CLOSED, user, note)
+
+
+def on_answer_published(page):
+    question = Question.objects.filter(code=page.code).first()
+    if question is None or question.status == QuestionStatus.ANSWERED:
+        return
+    question.answered_at = timezone.now()
+    question.save(update_fields=["answered_at"])
+    _step(question, QuestionStatus.ANSWERED)

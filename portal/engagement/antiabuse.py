@@ -1,0 +1,80 @@
+"""Anti-abuse without a foreign service: a per-address rate limit, a honeypot field and an
+arithmetic challenge signed by the server (no image, no third party, works without JavaScript).
+
+Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_CAPTCHA ("on" or
+"off"), ENGAGEMENT_API_KEYS (keys of trusted partner systems, which skip the challenge).
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+
+SALT = "portal.engagement.challenge"
+CHALLENGE_SECONDS = 3600
+HONEYPOT = "website"
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def client_address(request):
+    """The client's address; behind N proxies (NINJA_NUM_PROXIES), from X-Forwarded-For."""
+    proxies = getattr(settings, "NINJA_NUM_PROXIES", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        addresses = [part.strip() for part in forwarded.split(",")]
+        return addresses[-min(proxies, len(addresses))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _rate():
+    count, _, unit = getattr(settings, "ENGAGEMENT_SUBMIT_RATE", "10/h").partition("/")
+    return int(count), UNITS.get(unit[:1] or "h", 3600)
+
+
+def take_submission_slot(request):
+    """Count one submission from this address; False when it is over the limit."""
+    limit, seconds = _rate()
+    key = f"engagement-submit:{client_address(request)}"
+    cache.add(key, 0, seconds)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, seconds)
+        used = 1
+    return used <= limit
+
+
+def retry_after():
+    return _rate()[1]
+
+
+def captcha_enabled():
+    return str(getattr(settings, "ENGAGEMENT_CAPTCHA", "on")).lower() not in {"off", "0", "false"}
+
+
+def trusted_partner(request):
+    key = request.headers.get("X-Api-Key", "")
+    keys = [k for k in getattr(settings, "ENGAGEMENT_API_KEYS", []) if k]
+    return bool(key) and any(secrets.compare_digest(key, known) for known in keys)
+
+
+def new_challenge():
+    """(token, question): the answer is inside the signed token, never in a session."""
+    first, second = secrets.randbelow(9) + 1, secrets.randbelow(9) + 1
+    token = signing.dumps({"a": first, "b": second, "n": secrets.token_hex(8)}, salt=SALT)
+    return token, _("%(first)s cộng %(second)s bằng mấy?") % {"first": first, "second": second}
+
+
+def check_challenge(token, answer):
+    """None when the answer is right (each challenge works once), else the error message."""
+    try:
+        data = signing.loads(token or "", salt=SALT, max_age=CHALLENGE_SECONDS)
+    except signing.BadSignature:
+        return _("Mã kiểm tra đã hết hạn hoặc không hợp lệ. Vui lòng trả lời câu hỏi mới.")
+    if str(answer or "").strip() != str(data["a"] + data["b"]):
+        return _("Câu trả lời kiểm tra chưa đúng.")
+    if not cache.add(f"engagement-challenge:{data['n']}", 1, CHALLENGE_SECONDS):
+        return _("Mã kiểm tra đã được dùng. Vui lòng trả lời câu hỏi mới.")
+    return None

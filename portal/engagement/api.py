@@ -1,0 +1,227 @@
+"""Citizens' submissions through the API (DESIGN §7): `POST /api/questions/` and
+`POST /api/reports/` answer 201 `{"code": …}`; `GET /api/questions/{code}/` and
+`GET /api/reports/{code}/` give the status, the dated public steps and (for a question) the
+published answer, never personal data; `GET /api/questions/` lists published answers;
+`GET /api/challenge/` gives the challenge a client answers when ENGAGEMENT_CAPTCHA is on (a
+trusted partner sends its key in `X-Api-Key` instead).
+
+The API fills the same forms as the public pages, so both check a submission the same way.
+Messages follow the client's Accept-Language (Vietnamese by default).
+"""
+
+import datetime
+import functools
+
+from ninja import Field, Query, Router, Schema, Status
+
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
+from portal.api.pagination import PageParams, Paginated, paginate
+from portal.core.models import Field as FieldTerm
+
+from . import antiabuse, intake, tracking
+from .forms import QuestionForm, ReportForm
+from .listing import published_answers
+
+PREFIX = ""
+router = Router(tags=["engagement"])
+
+
+def in_user_language(view):
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        with translation.override(translation.get_language_from_request(request)):
+            return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class CodeOut(Schema):
+    code: str = Field(description="The tracking code, e.g. HD-7K4M-2P9X.")
+
+
+class ChallengeOut(Schema):
+    token: str
+    question: str
+
+
+class Challenge(Schema):
+    challenge_token: str = ""
+    challenge_answer: str = ""
+
+
+class QuestionIn(Challenge):
+    name: str = Field(description="Kept private; never published.")
+    email: str = ""
+    phone: str = ""
+    province: str
+    field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
+    title: str
+    text: str
+    consent: bool = Field(description="Consent to the processing of personal data (required).")
+
+
+class ReportIn(Challenge):
+    category: str = Field(description="water, air, soil, noise, sand, land, regulation, other")
+    province: str
+    district: str = ""
+    address: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    occurred_on: datetime.date | None = None
+    description: str
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    consent: bool
+
+
+class StepOut(Schema):
+    status: str
+    label: str
+    date: datetime.datetime
+    note: str
+
+
+class AnswerOut(Schema):
+    url: str
+    text: str = Field(description="The answer as HTML.")
+    date: datetime.date
+
+
+class TrackedOut(Schema):
+    code: str
+    status: str
+    status_label: str
+    submitted: datetime.date
+    history: list[StepOut]
+
+
+class QuestionStatusOut(TrackedOut):
+    title: str
+    answer: AnswerOut | None
+
+
+class ReportStatusOut(TrackedOut):
+    category: str
+    category_label: str
+    deadline: datetime.date
+
+
+class PublishedAnswerOut(Schema):
+    code: str
+    title: str
+    question: str
+    answer: str
+    field: str | None
+    answered_on: datetime.date
+    url: str
+
+
+class AnswerFilters(Schema):
+    field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
+    year: int | None = Field(None, ge=2000, le=2100, description="Year of the answer.")
+
+
+SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 429: ErrorOut}
+
+
+def _bad_request(form_errors):
+    errors = [
+        {"field": field, "message": str(message)}
+        for field, messages in form_errors.items()
+        for message in messages
+    ]
+    detail = "; ".join(f"{error['field']}: {error['message']}" for error in errors)
+    return Status(400, {"detail": detail, "errors": errors})
+
+
+def _submit(request, payload, form_class, submit):
+    if not antiabuse.take_submission_slot(request):
+        return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
+    data = payload.dict()
+    if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
+        error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
+        if error:
+            return _bad_request({"challenge_answer": [error]})
+    form = form_class(data={k: v for k, v in data.items() if v is not None})
+    if not form.is_valid():
+        return _bad_request(form.errors)
+    return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
+
+
+@router.get("/challenge/", response=ChallengeOut, summary="A challenge for the next submission")
+@in_user_language
+def challenge(request):
+    token, question = antiabuse.new_challenge()
+    return {"token": token, "question": question}
+
+
+@router.post("/questions/", response=SUBMIT_RESPONSES, summary="Ask a question")
+@in_user_language
+def ask(request, payload: QuestionIn):
+    return _submit(request, payload, QuestionForm, intake.submit_question)
+
+
+@router.post("/reports/", response=SUBMIT_RESPONSES, summary="Send feedback or a report")
+@in_user_language
+def report(request, payload: ReportIn):
+    return _submit(request, payload, ReportForm, intake.submit_report)
+
+
+def _tracked(code, prefix):
+    try:
+        submission = tracking.find(code)
+    except tracking.MalformedCode as error:
+        raise BadParameter("code", str(error)) from None
+    if not submission.code.startswith(prefix):
+        raise Http404(_("Không tìm thấy hồ sơ có mã %(code)s.") % {"code": submission.code})
+    return tracking.public_view(submission)
+
+
+@router.get(
+    "/questions/{code}/",
+    response={200: QuestionStatusOut, 404: ErrorOut},
+    summary="A question's status and published answer",
+)
+@in_user_language
+def question_status(request, code: str):
+    return _tracked(code, "HD")
+
+
+@router.get(
+    "/reports/{code}/",
+    response={200: ReportStatusOut, 404: ErrorOut},
+    summary="A report's status and history",
+)
+@in_user_language
+def report_status(request, code: str):
+    return _tracked(code, "PA")
+
+
+@router.get(
+    "/questions/",
+    response={200: Paginated[PublishedAnswerOut], 404: ErrorOut},
+    summary="Published answers, filtered",
+)
+@in_user_language
+def answers(request, filters: Query[AnswerFilters], pages: Query[PageParams]):
+    if filters.field:
+        require_slug(FieldTerm, "field", filters.field, "field")
+    page = paginate(published_answers(filters.field, filters.year), pages)
+    page["results"] = [
+        {
+            "code": answer.code,
+            "title": answer.title,
+            "question": answer.question,
+            "answer": answer.answer,
+            "field": answer.field.slug if answer.field else None,
+            "answered_on": answer.answered_on,
+            "url": answer.get_full_url(request),
+        }
+        for answer in page["results"]
+    ]
+    return page

@@ -1,0 +1,34 @@
+"""Tracking codes: a kind prefix and eight random characters, e.g. `HD-7K4M-2P9X`.
+
+The alphabet (Crockford's base 32) has no I, L, O or U, so a code read over the phone is not
+misheard; 32^8 codes make them impossible to guess one by one.
+"""
+
+import re
+import secrets
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+QUESTION = "HD"
+REPORT = "PA"
+_PATTERN = re.compile(r"^(HD|PA)-?([0-9A-HJKMNP-TV-Z]{4})-?([0-9A-HJKMNP-TV-Z]{4})$")
+
+
+def new_code(prefix):
+    body = "".join(secrets.choice(ALPHABET) for _ in range(8))
+    return f"{prefix}-{body[:4]}-{body[4:]}"
+
+
+def normalise(text):
+    """The code in its canonical form, or None when the text cannot be a code."""
+    match = _PATTERN.match((text or "").strip().upper())
+    if match is None:
+        return None
+    prefix, first, second = match.groups()
+    return f"{prefix}-{first}-{second}"
+
+
+def unique_code(model, prefix):
+    while True:
+        code = new_code(prefix)
+        if not model.objects.filter(code=code).exists():
+            return code

@@ -1,0 +1,35 @@
+"""Staff handling of reports: each change of status is a dated step with a public note."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .choices import REPORT_CLOSED, ReportStatus
+from .models import Report, StatusChange
+
+
+class HandlingError(ValueError):
+    pass
+
+
+@transaction.atomic
+def change_status(report, status, note="", user=None, agency=None):
+    if status not in ReportStatus.values:
+        raise HandlingError(_("Trạng thái không hợp lệ."))
+    if status == ReportStatus.REJECTED and not note.strip():
+        raise HandlingError(_("Cần ghi lý do không tiếp nhận."))
+    if status == ReportStatus.TRANSFERRED and agency is None:
+        raise HandlingError(_("Cần chọn cơ quan có thẩm quyền được chuyển đến."))
+    report.status = status
+    if agency is not None:
+        report.agency = agency
+        note = note or agency.name
+    report.closed_at = timezone.now() if status in REPORT_CLOSED else None
+    report.save(update_fields=["status", "agency", "closed_at"])
+    return StatusChange.objects.create(report=report, status=status, note=note, user=user)
+
+
+def overdue():
+    return Report.objects.exclude(status__in=REPORT_CLOSED).filter(
+        deadline__lt=timezone.localdate()
+    )

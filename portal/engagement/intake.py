@@ -1,0 +1,93 @@
+"""Taking in a submission: one transaction, so nothing is ever half-saved; the tracking code is
+given at once (on screen, and by email when an address was given)."""
+
+import logging
+import re
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import codes
+from .choices import QuestionStatus, ReportStatus
+from .models import Contact, Question, Report, ReportPhoto, StatusChange
+
+logger = logging.getLogger(__name__)
+CONTACT_FIELDS = ("name", "email", "phone", "address")
+
+
+def _contact(data):
+    values = {field: data.get(field) or "" for field in CONTACT_FIELDS if field != "address"}
+    if not any(values.values()):
+        return None
+    return Contact.objects.create(**values, consented_at=timezone.now())
+
+
+def _received(submission, data, what):
+    # Logged by code only: personal data never goes to the logs.
+    logger.info("%s received: %s", type(submission).__name__.lower(), submission.code)
+    _send_code(data.get("email"), submission.code, what)
+
+
+def _send_code(email, code, what):
+    if not email:
+        return
+    subject = _("Mã theo dõi %(what)s: %(code)s") % {"what": what, "code": code}
+    body = _(
+        "Cảm ơn bạn đã gửi %(what)s. Mã theo dõi của bạn là %(code)s: dùng mã này để tra cứu "
+        "tình trạng xử lý trên cổng thông tin."
+    ) % {"what": what, "code": code}
+    transaction.on_commit(lambda: send_mail(subject, body, None, [email]))
+
+
+@transaction.atomic
+def submit_question(data, channel="web"):
+    question = Question.objects.create(
+        code=codes.unique_code(Question, codes.QUESTION),
+        channel=channel,
+        contact=_contact(data),
+        province=data["province"],
+        field=data.get("field"),
+        title=data["title"],
+        text=data["text"],
+        public_text=redact(data["text"], data),
+    )
+    StatusChange.objects.create(question=question, status=QuestionStatus.RECEIVED)
+    _received(question, data, _("câu hỏi"))
+    return question
+
+
+@transaction.atomic
+def submit_report(data, channel="web"):
+    report = Report.objects.create(
+        code=codes.unique_code(Report, codes.REPORT),
+        channel=channel,
+        contact=_contact(data),
+        category=data["category"],
+        province=data["province"],
+        district=data.get("district") or "",
+        address=data.get("address") or "",
+        latitude=data.get("latitude"),
+        longitude=data.get("longitude"),
+        occurred_on=data.get("occurred_on"),
+        description=data["description"],
+    )
+    for upload, extension, width, height in data.get("photos") or []:
+        photo = ReportPhoto(report=report, width=width, height=height)
+        photo.file.save(f"photo.{extension}", upload, save=True)
+    StatusChange.objects.create(report=report, status=ReportStatus.RECEIVED)
+    _received(report, data, _("phản ánh"))
+    return report
+
+
+def redact(text, data):
+    """The text with the sender's own name, email and phone blanked, and any email address or
+    phone number: the starting point of the version staff publish."""
+
+    for field in CONTACT_FIELDS:
+        value = (data.get(field) or "").strip()
+        if len(value) >= 3:
+            text = re.sub(re.escape(value), "[…]", text, flags=re.IGNORECASE)
+    text = re.sub(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", "[…]", text)
+    return re.sub(r"(?<!\d)(\+?\d[\d .-]{7,13}\d)(?!\d)", "[…]", text)

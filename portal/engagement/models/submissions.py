@@ -1,0 +1,225 @@
+"""What citizens submit: questions and reports, each with a tracking code and a public history."""
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+
+from ..choices import (
+    PROVINCE_CHOICES,
+    REPORT_CLOSED,
+    Channel,
+    QuestionStatus,
+    ReportCategory,
+    ReportStatus,
+)
+
+
+class Submission(models.Model):
+    code = models.CharField("Mã theo dõi", max_length=12, unique=True, editable=False)
+    created_at = models.DateTimeField("Ngày gửi", default=timezone.now, db_index=True)
+    channel = models.CharField("Kênh", max_length=10, choices=Channel.choices, default="web")
+    contact = models.OneToOneField(
+        "engagement.Contact",
+        verbose_name="Thông tin liên hệ",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(class)s",
+    )
+    province = models.CharField("Tỉnh, thành phố", max_length=40, choices=PROVINCE_CHOICES)
+    erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.code
+
+    def history(self):
+        return self.status_changes.order_by("created_at", "pk")
+
+
+class Question(Submission):
+    field = models.ForeignKey(
+        "core.Field",
+        verbose_name="Lĩnh vực",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField("Tiêu đề", max_length=200)
+    text = models.TextField("Nội dung câu hỏi (bản gốc)")
+    public_text = models.TextField(
+        "Nội dung câu hỏi để công bố",
+        blank=True,
+        help_text="Bản được đăng cùng câu trả lời: không có thông tin cá nhân của người hỏi.",
+    )
+    publishable = models.BooleanField("Được công bố", default=True)
+    status = models.CharField(
+        "Trạng thái",
+        max_length=12,
+        choices=QuestionStatus.choices,
+        default=QuestionStatus.RECEIVED,
+        db_index=True,
+    )
+    unit = models.ForeignKey(
+        "core.Agency",
+        verbose_name="Đơn vị trả lời",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answer = models.TextField("Nội dung trả lời (dự thảo)", blank=True)
+    answer_page = models.ForeignKey(
+        "engagement.AnswerPage",
+        verbose_name="Trang câu trả lời",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answered_at = models.DateTimeField("Ngày trả lời", null=True, blank=True)
+
+    panels = [
+        HelpPanel(
+            content="Phân công đơn vị, soạn câu trả lời rồi bấm “Trình duyệt câu trả lời” trong "
+            "danh sách: trang câu trả lời được gửi Ban biên tập duyệt theo quy trình."
+        ),
+        MultiFieldPanel(
+            [FieldPanel("title"), FieldPanel("public_text"), FieldPanel("field")],
+            heading="Câu hỏi",
+        ),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("publishable")]),
+        FieldPanel("answer"),
+        FieldPanel("text", read_only=True),
+    ]
+
+    class Meta(Submission.Meta):
+        verbose_name = "Câu hỏi"
+        verbose_name_plural = "Hỏi đáp"
+
+
+def _deadline():
+    days = getattr(settings, "ENGAGEMENT_REPORT_DAYS", 15)
+    return timezone.localdate() + timezone.timedelta(days=days)
+
+
+class Report(Submission):
+    category = models.CharField("Loại phản ánh", max_length=12, choices=ReportCategory.choices)
+    district = models.CharField("Quận, huyện, xã", max_length=100, blank=True)
+    address = models.CharField("Địa điểm", max_length=255, blank=True)
+    latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(
+        "Kinh độ", max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    occurred_on = models.DateField("Ngày xảy ra", null=True, blank=True)
+    description = models.TextField("Nội dung phản ánh")
+    status = models.CharField(
+        "Trạng thái",
+        max_length=12,
+        choices=ReportStatus.choices,
+        default=ReportStatus.RECEIVED,
+        db_index=True,
+    )
+    deadline = models.DateField("Hạn xử lý", default=_deadline)
+    agency = models.ForeignKey(
+        "core.Agency",
+        verbose_name="Cơ quan xử lý",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField("Ngày kết thúc", null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("category"), FieldPanel("deadline"), FieldPanel("agency")]),
+        FieldRowPanel([FieldPanel("province"), FieldPanel("district"), FieldPanel("address")]),
+        FieldPanel("description", read_only=True),
+    ]
+
+    class Meta(Submission.Meta):
+        verbose_name = "Phản ánh, kiến nghị"
+        verbose_name_plural = "Phản ánh, kiến nghị"
+
+    @property
+    def overdue(self):
+        return self.status not in REPORT_CLOSED and self.deadline < timezone.localdate()
+
+
+class StatusChange(models.Model):
+    """One step of a submission's history; its note is public, who made it is not."""
+
+    question = models.ForeignKey(
+        Question, null=True, blank=True, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    report = models.ForeignKey(
+        Report, null=True, blank=True, on_delete=models.CASCADE, related_name="status_changes"
+    )
+    status = models.CharField("Trạng thái", max_length=12)
+    note = models.TextField("Ghi chú công khai", blank=True)
+    created_at = models.DateTimeField("Thời điểm", default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "Bước xử lý"
+        verbose_name_plural = "Các bước xử lý"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(question__isnull=True) ^ models.Q(report__isnull=True),
+                name="status_change_of_one_submission",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d} {self.status}"
+
+    def status_label(self):
+        choices = QuestionStatus if self.question_id else ReportStatus
+        return dict(choices.choices).get(self.status, self.status)
+
+
+def _private_storage():
+    """Beside MEDIA_ROOT, never under it: no URL reaches these files."""
+    root = getattr(settings, "ENGAGEMENT_PRIVATE_ROOT", None)
+    return FileSystemStorage(location=root or Path(settings.MEDIA_ROOT).parent / "private")
+
+
+private_storage = SimpleLazyObject(_private_storage)
+
+
+def _photo_name(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"reports/{uuid.uuid4().hex}.{extension}"
+
+
+def get_private_storage():
+    return private_storage
+
+
+class ReportPhoto(models.Model):
+    """A photo of a report, stored outside MEDIA_ROOT: only a staff view serves it."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="photos")
+    file = models.FileField(upload_to=_photo_name, storage=get_private_storage)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = "Ảnh phản ánh"
+        verbose_name_plural = "Ảnh phản ánh"
+
+    def __str__(self):
+        return f"{self.report_id}: {self.width}×{self.height}"

@@ -1,0 +1,85 @@
+"""Personal data under Decree 13/2023/NĐ-CP: export or erase one person's data by tracking code,
+and erase all of it once its retention period (ENGAGEMENT_RETENTION_DAYS, per kind) is over.
+Erasing keeps the submission itself, anonymous, so every count stays true."""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from . import tracking
+from .models import Question, Report
+
+
+def export(code):
+    """Everything held about the sender of this submission, as plain data."""
+    submission = tracking.find(code)
+    data = {
+        "code": submission.code,
+        "submitted": submission.created_at.isoformat(),
+        "contact": submission.contact.as_dict() if submission.contact else None,
+        "erased_at": submission.erased_at.isoformat() if submission.erased_at else None,
+    }
+    if isinstance(submission, Question):
+        data.update(title=submission.title, text=submission.text)
+    else:
+        data.update(
+            description=submission.description,
+            address=submission.address,
+            photos=submission.photos.count(),
+        )
+    return data
+
+
+def _erase(submission):
+    contact = submission.contact
+    submission.contact = None
+    submission.erased_at = timezone.now()
+    fields = ["contact", "erased_at"]
+    if isinstance(submission, Question):
+        # The original may name the asker; the published version was redacted by staff.
+        submission.text = submission.public_text
+        fields.append("text")
+    else:
+        for photo in submission.photos.all():
+            photo.file.delete(save=False)
+            photo.delete()
+        submission.address = ""
+        submission.latitude = submission.longitude = None
+        fields += ["address", "latitude", "longitude"]
+    submission.save(update_fields=fields)
+    if contact is not None:
+        contact.delete()
+
+
+@transaction.atomic
+def erase(code):
+    submission = tracking.find(code)
+    _erase(submission)
+    return submission
+
+
+def _expired(model, days, now):
+    cutoff = now - datetime.timedelta(days=days)
+    closed_at = "answered_at" if model is Question else "closed_at"
+    return model.objects.filter(erased_at__isnull=True).filter(
+        Q(**{f"{closed_at}__lt": cutoff})
+        | Q(**{f"{closed_at}__isnull": True, "created_at__lt": cutoff})
+    )
+
+
+def erase_expired(now=None):
+    """Erase the personal data past its retention period; returns how many per kind."""
+    now = now or timezone.now()
+    retention = settings.ENGAGEMENT_RETENTION_DAYS
+    erased = {}
+    for kind, model in (("question", Question), ("report", Report)):
+        count = 0
+        for submission in _expired(model, retention[kind], now).iterator():
+            with transaction.atomic():
+                _erase(submission)
+            count += 1
+        erased[kind] = count
+    return erased

@@ -1,0 +1,16 @@
+"""Public pages of the engagement app, under the language prefix (Vietnamese at the root)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "engagement"
+
+urlpatterns = [
+    path("gui-cau-hoi/", views.ask, name="ask"),
+    path("phan-anh-kien-nghi/", views.report, name="report"),
+    path("phan-anh-kien-nghi/da-giai-quyet/", views.resolved_reports, name="resolved"),
+    path("tra-cuu-ho-so/", views.lookup, name="lookup"),
+    path("tra-cuu-ho-so/<str:code>/", views.track, name="track"),
+    path("danh-gia/<int:page_id>/", views.rate, name="rate"),
+]

@@ -1,0 +1,127 @@
+"""The public pages: ask a question, send a report, follow either by its tracking code, rate a
+page. Plain HTML forms that work without JavaScript, clients of the same forms as the API."""
+
+import hashlib
+import secrets
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from wagtail.models import Page
+
+from portal.api.visibility import visible
+
+from . import antiabuse, intake, tracking
+from .choices import ReportStatus
+from .forms import PublicQuestionForm, PublicReportForm
+from .models import Report
+from .ratings import RatingForm, record_rating
+
+RATER_COOKIE = "engagement_rater"
+
+
+def _submission_form(request, form_class, submit, template):
+    if request.method != "POST":
+        return render(request, template, {"form": form_class()})
+    if not antiabuse.take_submission_slot(request):
+        response = render(
+            request, template, {"form": form_class(), "rate_limited": True}, status=429
+        )
+        response["Retry-After"] = str(antiabuse.retry_after())
+        return response
+    form = form_class(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, template, {"form": form}, status=400)
+    submission = submit(form.cleaned_data, channel="web")
+    return redirect(f"{reverse('engagement:track', args=[submission.code])}?new=1")
+
+
+def ask(request):
+    return _submission_form(
+        request, PublicQuestionForm, intake.submit_question, "engagement/question_form.html"
+    )
+
+
+def report(request):
+    return _submission_form(
+        request, PublicReportForm, intake.submit_report, "engagement/report_form.html"
+    )
+
+
+def _find(request, code):
+    """(submission, None), or (None, the lookup page saying what is wrong: 400 or 404)."""
+    try:
+        return tracking.find(code), None
+    except (tracking.MalformedCode, Http404) as error:
+        status = 400 if isinstance(error, tracking.MalformedCode) else 404
+        context = {"code": code, "error": error}
+        return None, render(request, "engagement/lookup.html", context, status=status)
+
+
+def lookup(request):
+    code = request.GET.get("code", "").strip()
+    if not code:
+        return render(request, "engagement/lookup.html", {})
+    submission, refusal = _find(request, code)
+    return refusal or redirect("engagement:track", submission.code)
+
+
+def track(request, code):
+    submission, refusal = _find(request, code)
+    if refusal:
+        return refusal
+    context = {"view": tracking.public_view(submission), "new": request.GET.get("new") == "1"}
+    response = render(request, "engagement/track.html", context)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def resolved_reports(request):
+    """Resolved reports, anonymised: what, where (province and district), when, and the public
+    note of the resolution; never the description, address, photos or who sent it."""
+    reports = (
+        Report.objects.filter(status=ReportStatus.RESOLVED)
+        .order_by("-closed_at", "-pk")
+        .prefetch_related("status_changes")
+    )
+    page = Paginator(reports, 20).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "category": report.get_category_display(),
+            "province": report.province,
+            "district": report.district,
+            "resolved": report.closed_at,
+            "note": report.history().last().note if report.history().exists() else "",
+        }
+        for report in page
+    ]
+    return render(request, "engagement/resolved_reports.html", {"page_obj": page, "rows": rows})
+
+
+def _rater(request):
+    value = request.COOKIES.get(RATER_COOKIE) or secrets.token_hex(16)
+    return value, hashlib.sha256(value.encode()).hexdigest()
+
+
+# No CSRF token: the box sits on publicly cached pages, and a forged vote changes one count.
+@csrf_exempt
+@require_POST
+def rate(request, page_id):
+    page = get_object_or_404(visible(Page.objects.filter(pk=page_id)))
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        return render(request, "engagement/rating_result.html", {"form": form}, status=400)
+    cookie, rater = _rater(request)
+    created = record_rating(page, rater, form.cleaned_data)
+    target = page.get_url(request) or "/"
+    message = "rated" if created else "already-rated"
+    response = HttpResponseRedirect(f"{target}?rating={message}#rating")
+    response.set_cookie(
+        RATER_COOKIE, cookie, max_age=5 * 365 * 86400, httponly=True, samesite="Lax"
+    )
+    return response

@@ -1,0 +1,100 @@
+"""The engagement menu of the admin: questions, reports (with an overdue filter), ratings and
+personal data requests."""
+
+import django_filters
+
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views, answering, handling
+from .choices import QuestionStatus
+from .models import Question, Report
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = "Câu hỏi"
+    list_display = ["code", "title", "status", "unit", "created_at"]
+    list_filter = ["status", "field", "province", "channel"]
+    search_fields = ["code", "title"]
+    inspect_view_enabled = True
+    add_to_admin_menu = False
+
+
+class ReportFilterSet(WagtailFilterSet):
+    overdue = django_filters.BooleanFilter(label="Quá hạn xử lý", method="filter_overdue")
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = handling.overdue().values("pk")
+        return queryset.filter(pk__in=overdue) if value else queryset.exclude(pk__in=overdue)
+
+    class Meta:
+        model = Report
+        fields = ["status", "category", "province"]
+
+
+class ReportViewSet(SnippetViewSet):
+    model = Report
+    icon = "warning"
+    menu_label = "Phản ánh, kiến nghị"
+    list_display = ["code", "category", "province", "status", "deadline", "created_at"]
+    filterset_class = ReportFilterSet
+    search_fields = ["code"]
+    inspect_view_enabled = True
+
+
+class EngagementGroup(SnippetViewSetGroup):
+    menu_label = "Tương tác"
+    menu_icon = "group"
+    menu_order = 250
+    items = (QuestionViewSet, ReportViewSet)
+
+
+register_snippet(EngagementGroup)
+
+
+@hooks.register("register_admin_urls")
+def engagement_admin_urls():
+    return admin_views.admin_urls()
+
+
+@hooks.register("register_snippet_listing_buttons")
+def engagement_buttons(snippet, user, next_url=None):
+    answerable = (
+        isinstance(snippet, Question)
+        and snippet.answer
+        and snippet.status != QuestionStatus.ANSWERED
+        and user.has_perm("engagement.change_question")
+    )
+    if answerable:
+        url = reverse("engagement_submit_answer", args=[snippet.pk])
+        yield ListingButton("Trình duyệt câu trả lời", url, priority=5)
+    if isinstance(snippet, Report) and user.has_perm("engagement.change_report"):
+        url = reverse("engagement_report_status", args=[snippet.pk])
+        yield ListingButton("Cập nhật xử lý", url, priority=5)
+
+
+@hooks.register("after_edit_snippet")
+def record_assignment(request, instance):
+    """Choosing a unit for a new question is its assignment: a step of its public history."""
+    if isinstance(instance, Question) and instance.unit and instance.status == "received":
+        answering.assign(instance, instance.unit, request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def ratings_menu_item():
+    return MenuItem("Đánh giá trang", reverse("engagement_ratings"), icon_name="pick", order=260)
+
+
+@hooks.register("register_admin_menu_item")
+def personal_data_menu_item():
+    return MenuItem(
+        "Dữ liệu cá nhân", reverse("engagement_personal_data"), icon_name="lock", order=270
+    )
