@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 
 from portal.api.throttling import SearchRateThrottle
-from portal.core.home import LISTINGS, listing_url
+from portal.core.home import home_sections
 
 from . import presentation
 from .api import run_search
@@ -67,7 +67,9 @@ def _catalogues(request):
     locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
     if locale is None:
         return {}
-    return {name: listing_url(*model, locale) for name, model in LISTINGS.items()}
+    # The content apps name their listing pages among their home sections (`*_url`).
+    sections = home_sections(locale, size=0)
+    return {name: url for name, url in sections.items() if name.endswith("_url")}
 
 
 def _message(status, body):

@@ -2,8 +2,8 @@
 
 from django.core.paginator import Paginator
 
-from portal.api.visibility import visible
 from portal.core.models import Field
+from portal.core.visibility import visible
 
 from .models import AnswerPage
 

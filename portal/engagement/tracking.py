@@ -4,7 +4,7 @@ the published answer. Never personal data, never who on the staff did what."""
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from portal.api.visibility import is_visible
+from portal.core.visibility import is_visible
 
 from . import codes
 from .models import Question, Report

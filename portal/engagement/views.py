@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
-from portal.api.visibility import visible
+from portal.core.visibility import visible
 
 from . import antiabuse, intake, tracking
 from .choices import ReportStatus

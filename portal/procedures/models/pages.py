@@ -161,16 +161,10 @@ class ProcedurePage(BasePage):
         if match is None:
             return None
         number = match.group(0)
-        model = legal_document_model()
-        if model is not None:
-            document = (
-                model.objects.live()
-                .public()
-                .filter(normalised_number=normalise_document_number(number))
-                .first()
-            )
-            if document is not None:
-                return number, document.url
+        normalised = normalise_document_number(number)
+        document = published_legal_documents({normalised}).get(normalised)
+        if document is not None:
+            return number, document.url
         return number, reverse("search") + "?" + urlencode({"kind": "legal", "q": number})
 
     def dossier_groups(self):
