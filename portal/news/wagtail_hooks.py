@@ -1,8 +1,10 @@
 from wagtail import hooks
 
 from portal.core.home import HOOK, listing_url, section_item
+from portal.core.templatetags.feed_tags import HOOK as FEEDS_HOOK
 
 from . import queries
+from .feeds import feed_links
 from .models import LatestNewsPage
 
 
@@ -14,3 +16,10 @@ def home_news(locale, size):
         "featured_news": [section_item(item, item.lead, item.publish_date) for item in items],
         "news_url": listing_url(LatestNewsPage, locale),
     }
+
+
+@hooks.register(FEEDS_HOOK)
+def news_feeds(request, language):
+    """The RSS and Atom feeds of all news of this language."""
+    latest = LatestNewsPage.objects.live().public().filter(locale__language_code=language).first()
+    return feed_links(latest, request)[:2] if latest is not None else []

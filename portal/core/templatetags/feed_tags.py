@@ -1,26 +1,20 @@
-"""`{% site_feeds %}`: <link rel="alternate"> for the feeds a home or section page offers (all
-news of the page's language, and the partner feeds of new legal documents and procedure
-changes), so that browsers and feed readers find them."""
+"""`{% site_feeds %}`: <link rel="alternate"> for the feeds a home or section page offers (what
+the content apps contribute through the `register_site_feeds` hook, such as all news of the
+page's language, then the partner feeds of new legal documents and procedure changes), so that
+browsers and feed readers find them."""
 
 from django import template
-from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
+from wagtail import hooks
+
 from portal.core import public_url
 
 register = template.Library()
-
-
-def _news_feeds(request, language):
-    if not apps.is_installed("portal.news"):
-        return []
-    from portal.news.feeds import feed_links
-    from portal.news.models import LatestNewsPage
-
-    latest = LatestNewsPage.objects.live().public().filter(locale__language_code=language).first()
-    return feed_links(latest, request)[:2] if latest is not None else []
+# A content app contributes feeds: a function of (request, language) returning feed links.
+HOOK = "register_site_feeds"
 
 
 def _change_feeds(request):
@@ -48,7 +42,8 @@ def site_feeds(context):
     request = context.get("request")
     page = context.get("page")
     language = page.locale.language_code if page is not None else "vi"
-    feeds = _news_feeds(request, language) + _change_feeds(request)
+    feeds = [feed for contribute in hooks.get_hooks(HOOK) for feed in contribute(request, language)]
+    feeds += _change_feeds(request)
     return format_html_join(
         "\n  ",
         '<link rel="alternate" type="{}" title="{}" href="{}">',
