@@ -20,6 +20,8 @@ from .snippets import SCAN_LIMIT, fold_letters
 DEPTH = 20
 WORD_SHARE, PAIR_SHARE = 0.4, 2.4
 
+_WORD = re.compile(r"[^\W_]+")
+
 
 def applies(query: AnalysedQuery, request: SearchRequest) -> bool:
     """Whether the engine should fetch the first results whole (`window`) and hand them here."""
@@ -36,30 +38,20 @@ def window(request: SearchRequest) -> int:
     return max(request.offset + request.page_size, DEPTH)
 
 
-def _alternatives(words):
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 class _Measure:
-    """The question's words and pairs, and the patterns that find them in a folded text."""
+    """The question's words and adjacent pairs, measured against a hit's title and text."""
 
     def __init__(self, query):
         self.words, self.pairs = query.question_terms()
-        self.word_pattern = re.compile(rf"(?<![^\W_])(?:{_alternatives(self.words)})(?![^\W_])")
-        # Pairs overlap ("a b c" holds "a b" and "b c"): a look-ahead finds each at its start.
-        firsts = _alternatives({first for first, _ in self.pairs})
-        seconds = _alternatives({second for _, second in self.pairs})
-        self.pair_pattern = re.compile(rf"(?<![^\W_])(?=({firsts})[\W_]+({seconds})(?![^\W_]))")
 
     def share(self, hit):
         """(share of the words, share of the pairs) that the hit's title and text hold."""
         held_words, held_pairs = set(), set()
         for text in (hit.title, *hit.snippet_sources):
             # Sliced as search.snippets slices it: the folded text is then folded once.
-            text = fold_letters(text[:SCAN_LIMIT])
-            held_words.update(self.words.intersection(self.word_pattern.findall(text)))
-            if self.pairs:
-                held_pairs.update(self.pairs.intersection(self.pair_pattern.findall(text)))
+            words = _WORD.findall(fold_letters(text[:SCAN_LIMIT]))
+            held_words.update(self.words.intersection(words))
+            held_pairs.update(self.pairs.intersection(zip(words, words[1:], strict=False)))
         return (
             len(held_words) / len(self.words),
             len(held_pairs) / len(self.pairs) if self.pairs else 0.0,
