@@ -30,10 +30,12 @@ def documents_of_pages(page_ids):
 
 
 def with_page_id(page, documents):
-    """Documents tagged with their page, so an update can replace all of a page's entries."""
+    """Documents tagged with their page, so an update can replace all of a page's entries, and
+    with the moment the page expires."""
     documents = list(documents)
     for doc in documents:
         doc.page_id = page.pk
+        doc.expires = page.expire_at
     return documents
 
 

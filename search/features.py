@@ -131,3 +131,17 @@ def text_fields(doc: SearchDocument):
     title = folded_tokens(doc.title)
     body = folded_tokens(indexed_body(doc))
     return {"title_b": bigrams(title), "body_b": bigrams(body)}
+
+
+# Seconds since the epoch stand for "never expires": far beyond any real date, within an i64.
+NEVER_EXPIRES = 2**62
+
+
+def expiry(doc: SearchDocument) -> int:
+    """When the entry stops being found, in seconds since the epoch (both engines filter on it)."""
+    return int(doc.expires.timestamp()) if doc.expires else NEVER_EXPIRES
+
+
+def not_expired_after() -> int:
+    """The smallest expiry a search may still show: a page is public until its expire_at."""
+    return int(datetime.datetime.now(datetime.UTC).timestamp()) + 1

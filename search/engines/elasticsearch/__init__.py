@@ -34,7 +34,7 @@ from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
 from . import highlight, spelling
 from .mapping import LABEL_SEPARATOR, SCHEMA_VERSION, Entry
-from .queries import QueryBuilder
+from .queries import QueryBuilder, unexpired
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
 WRITE_TIMEOUT = 60
@@ -315,7 +315,7 @@ class ElasticsearchEngine(SearchEngine):
             return []
         self._ensure_alias()
         fields = ["title.suggest", "title.suggest._2gram", "title.suggest._3gram"]
-        filters = [{"bool": {"must_not": {"exists": {"field": "article"}}}}]
+        filters = [{"bool": {"must_not": {"exists": {"field": "article"}}}}, unexpired()]
         if language:
             filters.append({"term": {"language": language}})
         response = self._call(

@@ -15,6 +15,7 @@ from elasticsearch.dsl import (
     Float,
     Integer,
     Keyword,
+    Long,
     MetaField,
     Object,
     SearchAsYouType,
@@ -28,6 +29,7 @@ from ...features import (
     effective_date,
     entry_sort,
     exact_identifiers,
+    expiry,
     indexed_body,
     lookup_parts,
     text_fields,
@@ -40,7 +42,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the mapping below: `search_index sync` rebuilds an index of
 # another version (ElasticsearchEngine.is_current) rather than querying fields it lacks.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # The standard tokenizer keeps "1.004194" and "TP.HCM" whole; search.analysis splits them.
 words = tokenizer("vi_words", "pattern", pattern=r"[^\p{L}\p{N}]+")
@@ -89,6 +91,7 @@ class Entry(Document):
     date = Keyword()  # ISO date as shown
     day = Date()  # what sorts and filters: the date, else the year of the number
     page = Integer()
+    expires = Long()  # seconds since the epoch (search.features.expiry)
     weight = Float()
     # Multipliers as they are: field_value_factor multiplies the score by the value.
     w_everyday = Float()
@@ -134,6 +137,7 @@ class Entry(Document):
             day=day.isoformat() if day else None,
             page=doc.page_id,
             weight=weight,
+            expires=expiry(doc),
             facet={name: [v for v, _ in values] for name, values in facets.items()},
             facet_label={
                 name: [f"{v}{LABEL_SEPARATOR}{label}" for v, label in values]

@@ -7,6 +7,7 @@ everyday words rank titles, exact titles and syllable pairs; a question ranks ar
 meaningful words and pairs, ignoring its boilerplate.
 """
 
+from ...features import not_expired_after
 from ...ranking import (
     BOOSTS,
     EXACT_ACCENT,
@@ -40,6 +41,11 @@ NEWEST_IN_TIER = (
 
 def _scaled(boost):
     return round(boost * TANTIVY_BM25, 6)  # 6.6, not 6.6000000000000005, in request bodies
+
+
+def unexpired():
+    """Only entries whose page has not expired, whatever the re-index has done since."""
+    return {"range": {"expires": {"gte": not_expired_after()}}}
 
 
 def _should(queries, minimum=None):
@@ -204,7 +210,7 @@ class QueryBuilder:
             "bool": {
                 "must": [self.matching()],
                 "should": self.proximity(),
-                "filter": self.date_filter(),
+                "filter": [*self.date_filter(), unexpired()],
             }
         }
 

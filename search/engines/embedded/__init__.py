@@ -21,7 +21,7 @@ from ...ranking import LOOKUP, LOOKUP_TIER
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import Vocabulary, corrections, suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
-from .queries import QueryBuilder
+from .queries import QueryBuilder, expiry_range
 from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
 
 WRITER_HEAP = 64_000_000
@@ -319,7 +319,8 @@ class EmbeddedEngine(SearchEngine):
             tantivy.Query.phrase_prefix_query(self.schema, "ident_t", query.folded),
         ]
         match = tantivy.Query.boolean_query([(tantivy.Occur.Should, c) for c in clauses])
-        must = [(tantivy.Occur.Must, match)]
+        unexpired = tantivy.Query.const_score_query(expiry_range(self.schema), 0.0)
+        must = [(tantivy.Occur.Must, match), (tantivy.Occur.Must, unexpired)]
         if language:
             term = tantivy.Query.term_query(self.schema, "f_language", language)
             must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))

@@ -7,6 +7,7 @@ ranks articles by their meaningful words and pairs, ignoring its boilerplate.
 
 from tantivy import FieldType, Occur, Query
 
+from ...features import NEVER_EXPIRES, not_expired_after
 from ...ranking import (
     BOOSTS,
     EXACT_ACCENT,
@@ -21,6 +22,12 @@ from ...ranking import (
     PHRASE_TITLE,
     SYNONYM,
 )
+
+
+def expiry_range(schema):
+    return Query.range_query(
+        schema, "expires", FieldType.Integer, not_expired_after(), NEVER_EXPIRES
+    )
 
 
 def _should(queries, minimum=None):
@@ -166,13 +173,17 @@ class QueryBuilder:
             r.date_to.toordinal() if r.date_to else 10**7,
         )
 
+    def expiry_filter(self):
+        """Only entries whose page has not expired, whatever the re-index has done since."""
+        return expiry_range(self.schema)
+
     def filters(self, except_facet=None):
         clauses = [
             self.facet_filter(name, values)
             for name, values in self.request.all_filters().items()
             if name != except_facet
         ]
-        return [c for c in [*clauses, self.date_filter()] if c is not None]
+        return [c for c in [*clauses, self.date_filter(), self.expiry_filter()] if c is not None]
 
     def build(self, except_facet=None, scoring=True):
         clauses = [(Occur.Must, self.matching())]

@@ -11,6 +11,7 @@ from ...features import (
     effective_date,
     entry_sort,
     exact_identifiers,
+    expiry,
     indexed_body,
     lookup_parts,
     text_fields,
@@ -23,7 +24,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the fields below: an index of another version is rebuilt
 # (`search_index sync` does it) rather than queried for fields it lacks.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 def build_schema():
@@ -44,6 +45,7 @@ def build_schema():
         builder.add_text_field(f"fl_{name}", tokenizer_name="raw", fast=True)  # value+label
     builder.add_integer_field("page", indexed=True)
     builder.add_integer_field("day", indexed=True, fast=True, stored=True)
+    builder.add_integer_field("expires", indexed=True, fast=True)
     builder.add_float_field("weight", fast=True)
     for name in WEIGHT_FIELDS:
         builder.add_float_field(name, fast=True)
@@ -78,6 +80,7 @@ def to_tantivy(doc):
         "title_key": title_key(doc.title),
         "entry": entry_sort(doc),
         "weight": base,
+        "expires": expiry(doc),
         "day": day.toordinal() if day else 0,
         "page": doc.page_id,
     }
