@@ -15,7 +15,8 @@ from portal.core.text import fold
 
 from .lookup import NumberLookup, number_lookup
 
-_TOKEN = re.compile(r"[^\W_]+")
+# A word: a run of letters and digits (what both engines index as one term).
+WORD = re.compile(r"[^\W_]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CODE = re.compile(r"\b\d+[.,]\d{3,}\b")
 _RUNS = re.compile(r"\d+|[a-z]+")
@@ -58,7 +59,7 @@ def normalise_text(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lowercased syllables as written: "Đăng ký (TTHC)" -> ["đăng", "ký", "tthc"]."""
-    return _TOKEN.findall(normalise_text(text).lower())
+    return WORD.findall(normalise_text(text).lower())
 
 
 def folded_tokens(text: str) -> list[str]:

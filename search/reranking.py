@@ -11,16 +11,12 @@ on; short queries are left to the engine's order, where titles and exact names d
 Shared by both engines so that a cluster orders a question's answers as the embedded engine does.
 """
 
-import re
-
-from .analysis import AnalysedQuery
+from .analysis import WORD, AnalysedQuery
 from .requests import Hit, SearchRequest
 from .snippets import SCAN_LIMIT, fold_letters
 
 DEPTH = 20
 WORD_SHARE, PAIR_SHARE = 0.4, 2.4
-
-_WORD = re.compile(r"[^\W_]+")
 
 
 def applies(query: AnalysedQuery, request: SearchRequest) -> bool:
@@ -49,7 +45,7 @@ class _Measure:
         held_words, held_pairs = set(), set()
         for text in (hit.title, *hit.snippet_sources):
             # Sliced as search.snippets slices it: the folded text is then folded once.
-            words = _WORD.findall(fold_letters(text[:SCAN_LIMIT]))
+            words = WORD.findall(fold_letters(text[:SCAN_LIMIT]))
             held_words.update(self.words.intersection(words))
             held_pairs.update(self.pairs.intersection(zip(words, words[1:], strict=False)))
         return (

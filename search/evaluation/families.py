@@ -13,6 +13,8 @@ from pathlib import Path
 
 from portal.core.text import fold
 
+from ..analysis import WORD
+
 SEED = 20261130
 
 
@@ -148,7 +150,6 @@ def procedure_code_lookups(procedures):
 # --- Everyday words ----------------------------------------------------------------------------
 
 _PARENTHESES = re.compile(r"\([^)]*\)")
-_WORD = re.compile(r"[^\W_]+")
 # Where the everyday core of a procedure's name ends: qualifiers citizens leave out.
 _QUALIFIER = re.compile(r"[(,;:]| - | đối với | trong trường hợp | tại | cho | thực hiện | theo ")
 MAX_CORE_WORDS = 8
@@ -163,7 +164,7 @@ LEADING_VERBS = {
 
 
 def _words(text):
-    return _WORD.findall(text.lower())
+    return WORD.findall(text.lower())
 
 
 def _contains(words, span):

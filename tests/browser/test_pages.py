@@ -4,8 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.needs import unavailable
-
 from .checks import PAGE_BUDGET, check_page, page_weight
 from .conftest import csp_violations
 
@@ -43,8 +41,7 @@ def test_fixed_page_is_accessible_light_and_screenshotted(name, tab, portal_url,
 @pytest.mark.parametrize("name", CONTENT_PAGES)
 def test_content_page_is_accessible_light_and_screenshotted(name, tab, portal, axe_source):
     path = portal["pages"].get(name)
-    if path is None:
-        unavailable(f"no {name} page in the demo content")
+    assert path is not None, f"no {name} page in the demo content"
     response = tab.goto(portal["url"] + path)
     assert response.status == 200
     check_page(tab, axe_source, name)
@@ -62,8 +59,7 @@ def test_server_error_page_is_accessible_and_screenshotted(tab, portal_url, axe_
 def test_procedure_page_is_under_the_weight_budget(tab, portal, axe_source):
     """A procedure page, the heaviest page citizens print and share, stays under 100 KB."""
     path = portal["pages"].get("procedure-detail-vi")
-    if path is None:
-        unavailable("no procedure page in this build's demo content")
+    assert path is not None, "no procedure page in the demo content"
     tab.goto(portal["url"] + path)
     weight = page_weight(tab, "procedure-detail-budget")
     assert weight < PAGE_BUDGET, f"the procedure page weighs {weight / 1024:.1f} KB"
