@@ -55,3 +55,18 @@ def log_reader():
     consumers.register_consumer("test_reader")(seen.extend)
     yield seen
     consumers._consumers.pop("test_reader")
+
+
+@pytest.fixture
+def make_agency_site(home, english_home):
+    """Create a provincial department's site (portal/core/agencies.py), the national site being
+    the ministry's: `make_agency_site("hanoi.localhost", "Hà Nội")`."""
+    from portal.core.agencies import Agency, create_agency_site
+
+    def make(hostname, province, name=None, **fields):
+        name = name or f"Sở Nông nghiệp và Môi trường {province}"
+        return create_agency_site(
+            Agency(name=name, hostname=hostname, province=province, **fields)
+        )[0]
+
+    return make

@@ -4,6 +4,10 @@ Editors (Biên tập viên) write and submit; the editorial board (Ban biên t�
 in the workflow "Ban biên tập duyệt", which is assigned at every home page so it covers every
 page of the site. `setup_editorial()` is idempotent: it creates what is missing and never
 replaces a workflow an administrator assigned.
+
+Each agency's site has its own pair of groups and its own workflow, named after the agency
+("Biên tập viên – Sở NN&MT Hà Nội"), with permissions on that site's pages only: an editor of
+one province cannot touch another's. The national site keeps the plain names.
 """
 
 from django.apps import apps
@@ -61,31 +65,52 @@ def _group_with_media(name):
     return group
 
 
+def editorial_names(site=None):
+    """(editors group, board group, workflow) names of the site; None is the national site."""
+    if site is None or site.is_default_site:
+        return EDITORS, BOARD, WORKFLOW_NAME
+    from portal.core.models import AgencySettings
+
+    agency = AgencySettings.for_site(site)
+    short = agency.short_name or agency.agency_name or site.hostname
+    return f"{EDITORS} – {short}", f"{BOARD} – {short}", f"{WORKFLOW_NAME} – {short}"
+
+
 def grant_section_editing(section):
-    """Let editors add and edit pages in this section (they still cannot publish)."""
-    _grant_page(_group_with_media(EDITORS), section, ["add", "change"])
+    """Let the editors of the section's site add and edit pages in it (they cannot publish)."""
+    from .sites import site_of_page
+
+    editors_name = editorial_names(site_of_page(section))[0]
+    _grant_page(_group_with_media(editors_name), section, ["add", "change"])
 
 
 @transaction.atomic
-def setup_editorial():
-    """Groups, permissions and the approval workflow; returns the workflow."""
+def setup_editorial(site=None):
+    """The site's groups, permissions and approval workflow (None: the national site's);
+    returns the workflow."""
     from portal.core.models import HomePage
 
-    editors = _group_with_media(EDITORS)
-    board = _group_with_media(BOARD)
+    from .sites import national_site, own_pages
 
-    task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+    site = site or national_site()
+    editors_name, board_name, workflow_name = editorial_names(site)
+    editors = _group_with_media(editors_name)
+    board = _group_with_media(board_name)
+
+    task = GroupApprovalTask.objects.filter(name=workflow_name).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
+        task = GroupApprovalTask.objects.create(name=workflow_name)
     task.groups.add(board)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    workflow, _ = Workflow.objects.get_or_create(name=workflow_name)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
 
-    for home in HomePage.objects.all():
+    if site is None:  # a database without any site yet: groups and workflow only
+        return workflow
+    for home in own_pages(HomePage.objects.all(), site):
         _grant_page(board, home, ["add", "change", "publish"])
         WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": workflow})
 
     for model_name in EDITOR_SECTION_MODELS:
-        for section in apps.get_model(model_name).objects.all():
+        for section in own_pages(apps.get_model(model_name).objects.all(), site):
             _grant_page(editors, section, ["add", "change"])
     return workflow

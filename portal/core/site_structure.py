@@ -1,5 +1,8 @@
 """The page tree every installation needs: a Vietnamese home as the default site's root, its
-English translation, and the section pages that importers and demo content hang pages under."""
+English translation, and the section pages that importers and demo content hang pages under.
+
+Each agency's site (portal/core/agencies.py) has the same shape; `site=None` means the national
+site (the ministry's, the default one)."""
 
 from django.db import transaction
 
@@ -15,9 +18,13 @@ def locale(language_code):
 
 
 @transaction.atomic
-def ensure_home(language_code=DEFAULT_LANGUAGE):
-    """The home page in this language, creating the site's home pages on a fresh database."""
-    vietnamese_home = _ensure_vietnamese_home()
+def ensure_home(language_code=DEFAULT_LANGUAGE, site=None):
+    """The site's home page in this language, creating the national site's home pages on a
+    fresh database and a missing translation of any site's home."""
+    if site is None or site.is_default_site:
+        vietnamese_home = _ensure_vietnamese_home()
+    else:
+        vietnamese_home = site.root_page.specific
     if language_code == DEFAULT_LANGUAGE:
         return vietnamese_home
     translation = vietnamese_home.get_translation_or_none(locale(language_code))
@@ -51,12 +58,13 @@ def _ensure_vietnamese_home():
     return home
 
 
-def ensure_section(page_class, *, slug, title, language_code=DEFAULT_LANGUAGE, **fields):
-    """The section page of this type under the home page, created and published if missing.
+def ensure_section(page_class, *, slug, title, language_code=DEFAULT_LANGUAGE, site=None, **fields):
+    """The section page of this type under the site's home page, created and published if
+    missing.
 
     A new section shows in the main navigation unless `show_in_menus=False` is given."""
     fields.setdefault("show_in_menus", True)
-    home = ensure_home(language_code)
+    home = ensure_home(language_code, site=site)
     existing = page_class.objects.child_of(home).filter(slug=slug).first()
     if existing is not None:
         return existing

@@ -1,18 +1,34 @@
 """Which agency a request is for, and what that agency's site shows: the one scoping rule.
 
 Each agency (the ministry, a general department, a provincial department) is a Wagtail `Site`.
-A site shows the pages under its own root page. National content, the page types content apps
+A site shows the pages under its own home pages (the Vietnamese root page and its translations,
+which live beside it at the top of the tree). National content, the page types content apps
 register with the `register_shared_page_types` hook (the procedure catalogue, central legal
 documents), lives under the national site (the default site: the ministry) and every site shows
 it too. Listings, typed APIs, Wagtail API v2, feeds, the sitemap, home sections and search all
 scope through `scoped()`; nothing else decides what belongs to a site.
+
+A request for a host that is no site is answered by the national site; under production
+settings (`STRICT_SITE_HOSTS`) `SiteHostMiddleware` answers it with a 400 instead, so a typo or
+a stale DNS name never shows one agency's content under another's name.
 """
 
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.http import HttpResponseBadRequest
 
 from wagtail import hooks
-from wagtail.models import Site
+from wagtail.models import Page, Site
+
+SHARED_HOOK = "register_shared_page_types"
+
+
+class UnknownSite(LookupError):
+    """A hostname that names no site (import `--site`, an import line's `site`)."""
 
 
 def national_site():
@@ -20,22 +36,97 @@ def national_site():
     return Site.objects.select_related("root_page").filter(is_default_site=True).first()
 
 
+def site_by_hostname(hostname):
+    """The site of this hostname, or raise UnknownSite naming the hostnames that exist."""
+    hostname = (hostname or "").strip().lower()
+    site = Site.objects.select_related("root_page").filter(hostname__iexact=hostname).first()
+    if site is None:
+        known = ", ".join(Site.objects.order_by("hostname").values_list("hostname", flat=True))
+        raise UnknownSite(f"no site with hostname {hostname!r} (sites: {known or 'none'})")
+    return site
+
+
+def _host_site(request):
+    """The site whose hostname is the request's, or None (Wagtail falls back to the default)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    try:
+        hostname = request.get_host().rsplit(":", 1)[0].strip("[]").lower()
+    except Exception:  # DisallowedHost: Django answers it before any view runs
+        return None
+    return site if site.hostname.lower() == hostname else None
+
+
 def request_site(request):
     """The site a request came to; a host that is no site gets the national site."""
     cached = getattr(request, "_portal_site", None)
     if cached is not None:
         return cached
-    site = Site.find_for_request(request) or national_site()
+    site = _host_site(request) or national_site()
     request._portal_site = site
     return site
+
+
+class SiteHostMiddleware:
+    """Under STRICT_SITE_HOSTS, a request for a host that names no site is a 400."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if getattr(settings, "STRICT_SITE_HOSTS", False) and _host_site(request) is None:
+            return HttpResponseBadRequest(
+                "Yêu cầu không hợp lệ: địa chỉ này không thuộc cổng thông tin nào. / "
+                "Bad request: this host is not one of the portal's sites.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
 
 
 def shared_page_types():
     """Page models whose pages under the national site every site shows."""
     models = []
-    for register in hooks.get_hooks("register_shared_page_types"):
+    for register in hooks.get_hooks(SHARED_HOOK):
         models.extend(register())
     return models
+
+
+def home_paths(site):
+    """Tree paths of the site's home pages: its root page and the root page's translations."""
+    cached = getattr(site, "_portal_home_paths", None)
+    if cached is None:
+        root = site.root_page
+        cached = list(
+            Page.objects.filter(translation_key=root.translation_key)
+            .order_by("path")
+            .values_list("path", flat=True)
+        ) or [root.path]
+        site._portal_home_paths = cached
+    return cached
+
+
+def own_pages(queryset, site):
+    """Pages of `queryset` under the site's own home pages (no national shared content)."""
+    return queryset.filter(reduce(or_, (Q(path__startswith=path) for path in home_paths(site))))
+
+
+def shared_pages(queryset):
+    """Pages of `queryset` that every site shows: the registered types under the national site."""
+    national = national_site()
+    models = shared_page_types()
+    if national is None or not models:
+        return queryset.none()
+    types = list(ContentType.objects.get_for_models(*models, for_concrete_models=False).values())
+    return own_pages(queryset, national).filter(content_type__in=types)
+
+
+def is_shared(page):
+    """True when every site shows this page (a shared type under the national site)."""
+    national = national_site()
+    if national is None or not any(isinstance(page.specific, m) for m in shared_page_types()):
+        return False
+    return any(page.path.startswith(path) for path in home_paths(national))
 
 
 def scoped(queryset, site, *, every_site=False):
@@ -45,9 +136,39 @@ def scoped(queryset, site, *, every_site=False):
     """
     if every_site or site is None:
         return queryset
-    shows = Q(path__startswith=site.root_page.path)
+    shows = reduce(or_, (Q(path__startswith=path) for path in home_paths(site)))
     national = national_site()
-    if national is not None and national.pk != site.pk:
-        shared = ContentType.objects.get_for_models(*shared_page_types()).values()
-        shows |= Q(path__startswith=national.root_page.path, content_type__in=list(shared))
+    models = shared_page_types()
+    if national is not None and national.pk != site.pk and models:
+        types = ContentType.objects.get_for_models(*models, for_concrete_models=False).values()
+        national_tree = reduce(or_, (Q(path__startswith=p) for p in home_paths(national)))
+        shows |= national_tree & Q(content_type__in=list(types))
     return queryset.filter(shows)
+
+
+class SiteMap:
+    """Every site with the tree paths of its home pages, loaded in two queries: which site a
+    page belongs to, for code that asks it of many pages (search indexing, export)."""
+
+    def __init__(self):
+        sites = list(Site.objects.select_related("root_page").order_by("-is_default_site", "pk"))
+        by_key = {site.root_page.translation_key: site for site in sites}
+        homes = Page.objects.filter(translation_key__in=list(by_key)).values_list(
+            "translation_key", "path"
+        )
+        # Longest path first, so a site rooted inside another's tree wins for its own pages.
+        self.homes = sorted(
+            ((path, by_key[key]) for key, path in homes), key=lambda home: -len(home[0])
+        )
+        self.national = next((site for site in sites if site.is_default_site), None)
+
+    def site_of(self, page):
+        """The site whose home pages this page is under (the national site when none is)."""
+        for path, site in self.homes:
+            if page.path.startswith(path):
+                return site
+        return self.national
+
+
+def site_of_page(page):
+    return SiteMap().site_of(page)

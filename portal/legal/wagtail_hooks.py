@@ -104,3 +104,19 @@ def home_legal(locale, size):
         ],
         "legal_url": listing_url(LegalDocumentIndexPage, locale),
     }
+
+
+@hooks.register("register_shared_page_types")
+def shared_legal_documents():
+    """Central legal documents under the national site: every agency's site shows them."""
+    return [LegalDocumentPage]
+
+
+@hooks.register("register_site_sections")
+def legal_section(site):
+    """A new agency's site gets its legal documents listing (portal/core/agencies.py)."""
+    from portal.core.site_structure import ensure_section
+
+    from .importers import SECTION
+
+    return [ensure_section(LegalDocumentIndexPage, **SECTION, site=site)]

@@ -21,6 +21,7 @@ from wagtail.rich_text import RichText
 from portal.core import publishing
 from portal.core.importing import Importer, LineError, Outcome, Record, register
 from portal.core.importing.base import NonEmptyStr
+from portal.core.sites import own_pages
 
 from .models import NewsPage
 from .sanitise import clean_html, text_to_html
@@ -95,18 +96,23 @@ class NewsImporter(Importer):
         self._sections = {}
 
     def _section(self, category, language):
-        """The section for this category, looked up (or created) once per run."""
-        key = (category, language)
+        """The section for this category on the line's site, looked up (or created) once per
+        run."""
+        key = (self.site.pk if self.site else None, category, language)
         if key not in self._sections:
-            latest_news_page(language)
-            self._sections[key] = news_section(category, language)
+            latest_news_page(language, site=self.site)
+            self._sections[key] = news_section(category, language, site=self.site)
         return self._sections[key]
+
+    def _own(self, pages):
+        """News items are the site's own: the same slug may exist on another agency's site."""
+        return own_pages(pages, self.site) if self.site is not None else pages
 
     def upsert(self, record, *, update_existing=True):
         if not _SLUG.match(record.slug):
             raise LineError("slug", "only letters a-z, digits, '-' and '_' are allowed")
         locale = Locale.objects.get_or_create(language_code=record.language)[0]
-        page = NewsPage.objects.filter(slug=record.slug, locale=locale).first()
+        page = self._own(NewsPage.objects.filter(slug=record.slug, locale=locale)).first()
         if page is not None and not update_existing:
             return Outcome.SKIPPED
         lead, body = _lead_and_body(record)
@@ -150,12 +156,11 @@ class NewsImporter(Importer):
         self._save(lambda: publishing.publish_revision(page, changes))
         return Outcome.UPDATED
 
-    @staticmethod
-    def _translation_key(record):
+    def _translation_key(self, record):
         if not record.translation_of or record.language == "vi":
             return None
-        original = NewsPage.objects.filter(
-            slug=record.translation_of, locale__language_code="vi"
+        original = self._own(
+            NewsPage.objects.filter(slug=record.translation_of, locale__language_code="vi")
         ).first()
         if original is None:
             raise LineError(
@@ -174,7 +179,7 @@ class NewsImporter(Importer):
 
     def export(self):
         pages = NewsPage.objects.select_related("locale").prefetch_related("tags")
-        for page in pages.order_by("path"):
+        for page in self.pages_to_export(pages).order_by("path"):
             language = page.locale.language_code
             line = {
                 "kind": "news",
@@ -191,6 +196,7 @@ class NewsImporter(Importer):
                 "author": page.author,
                 "source": page.source,
                 "featured": page.featured or None,
+                **self.site_field(page),
             }
             if language != "vi":
                 original = page.get_translation_or_none(Locale.objects.get(language_code="vi"))

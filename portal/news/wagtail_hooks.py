@@ -23,3 +23,12 @@ def news_feeds(request, language):
     """The RSS and Atom feeds of all news of this language."""
     latest = LatestNewsPage.objects.live().public().filter(locale__language_code=language).first()
     return feed_links(latest, request)[:2] if latest is not None else []
+
+
+@hooks.register("register_site_sections")
+def news_site_sections(site):
+    """A new agency's site gets its latest-news pages and a first news section."""
+    from .structure import DEFAULT_SECTION, latest_news_page, news_section
+
+    pages = [latest_news_page(language, site=site) for language in ("vi", "en")]
+    return [*pages, news_section(DEFAULT_SECTION["vi"], "vi", site=site)]

@@ -77,3 +77,19 @@ def home_procedures(locale, size):
         "popular_procedures": [section_item(page, meta=page.code) for page in found],
         "procedures_url": listing_url(ProcedureIndexPage, locale),
     }
+
+
+@hooks.register("register_shared_page_types")
+def shared_procedures():
+    """The national procedure catalogue: every agency's site shows it (portal/core/sites.py)."""
+    return [ProcedurePage]
+
+
+@hooks.register("register_site_sections")
+def procedure_section(site):
+    """A new agency's site gets its procedure listing (portal/core/agencies.py)."""
+    from portal.core.site_structure import ensure_section
+
+    from .importers import SECTION
+
+    return [ensure_section(ProcedureIndexPage, **SECTION, site=site)]

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "portal.core.health.HealthCheckMiddleware",
     "portal.core.logging.RequestContextMiddleware",
     "portal.core.public_url.PublicURLMiddleware",
+    # A host that names no agency's site: 400 under STRICT_SITE_HOSTS (portal/core/sites.py).
+    "portal.core.sites.SiteHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.core.security_headers.PortalCSPMiddleware",
     "portal.core.security_headers.PermissionsPolicyMiddleware",
@@ -343,3 +345,7 @@ ENGAGEMENT_RETENTION_DAYS = {
     "question": int(os.environ.get("ENGAGEMENT_RETENTION_QUESTION_DAYS", "730")),
     "report": int(os.environ.get("ENGAGEMENT_RETENTION_REPORT_DAYS", "1095")),
 }
+
+# --- Many agencies, one install (portal/core/sites.py) ---
+# A request for a host that is no agency's site: 400 (production) instead of the ministry's site.
+STRICT_SITE_HOSTS = os.environ.get("STRICT_SITE_HOSTS", "true").lower() in ("1", "true", "yes")

@@ -9,11 +9,17 @@ NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length
 
 class Record(BaseModel):
     """The validated form of one import line. Keys the schema does not know are ignored, so a
-    newer exporter's extra keys do not break an older importer."""
+    newer exporter's extra keys do not break an older importer.
+
+    Every line may say which agency's site it belongs to: `site` (a hostname) or `province`
+    (the site whose agency settings name that province). Without either, the line goes to the
+    run's `--site`, else the national site (portal/core/sites.py)."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True, frozen=True)
 
     kind: str
+    site: NonEmptyStr | None = None
+    province: NonEmptyStr | None = None
 
 
 class LineError(Exception):
@@ -42,6 +48,26 @@ class Importer:
 
     kind: ClassVar[str]
     schema: ClassVar[type[Record]]
+    # The Site this line belongs to, set by the ImportRun before each `upsert()` (the line's
+    # `site`/`province`, else `--site`, else the national site) and before `export()` (the
+    # `--site` of export_content, or None for every site).
+    site = None
+
+    def pages_to_export(self, queryset):
+        """The pages `export()` writes: the `--site`'s own ones, or every site's."""
+        from ..sites import own_pages
+
+        return own_pages(queryset, self.site) if self.site is not None else queryset
+
+    def site_field(self, page):
+        """`{"site": hostname}` for a page of an agency's site, `{}` for the national site's, so
+        an exported line goes back to its site when imported."""
+        from ..sites import SiteMap
+
+        if getattr(self, "_site_map", None) is None:
+            self._site_map = SiteMap()
+        site = self._site_map.site_of(page)
+        return {} if site is None or site.is_default_site else {"site": site.hostname}
 
     def upsert(self, record, *, update_existing=True) -> Outcome:
         raise NotImplementedError

@@ -10,6 +10,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from ..publishing import Actor, acting_as
+from ..sites import UnknownSite, national_site, site_by_hostname
 from .base import LineError, Outcome
 from .reader import TruncatedFile, parse_kind, read_lines
 from .registry import importers
@@ -45,6 +46,22 @@ def describe_validation_error(error: ValidationError):
     return problems
 
 
+def _find_site(field_name, value):
+    from ..models import AgencySettings
+
+    if field_name == "site":
+        try:
+            return site_by_hostname(value)
+        except UnknownSite as error:
+            raise LineError("site", str(error)) from None
+    found = AgencySettings.objects.filter(province__iexact=value).select_related("site")
+    sites = [settings.site for settings in found]
+    if len(sites) != 1:
+        reason = "no site" if not sites else "more than one site"
+        raise LineError("province", f"{reason} for province {value!r}")
+    return sites[0]
+
+
 class ImportRun:
     """One run of `import_content`. `progress` is called with (path, lines so far, seconds)."""
 
@@ -57,8 +74,11 @@ class ImportRun:
         progress_every=1000,
         user=None,
         command="import_content",
+        site=None,
     ):
         self.dry_run = dry_run
+        self.site = site  # the `--site`: lines naming no site go there (None: the national one)
+        self._sites = {}
         self.user = user
         self.command = command
         self.record = None  # the ImportRun row: the actor of every change this run makes
@@ -159,12 +179,17 @@ class ImportRun:
             for problem in describe_validation_error(error):
                 self._fail(line, problem)
             return None
+        try:
+            site = self._site_of(record)
+        except LineError as error:
+            return self._fail(line, str(error))
         if self.dry_run:
             self.report.outcomes[Outcome.SKIPPED] += 1
             return None
         importer = self._instances.get(kind)
         if importer is None:
             importer = self._instances[kind] = importer_class()
+        importer.site = site
         try:
             with transaction.atomic():
                 outcome = importer.upsert(record, update_existing=self.update_existing)
@@ -176,6 +201,23 @@ class ImportRun:
             return self._fail(line, f"line: the database refused it ({reason})")
         self.report.outcomes[outcome] += 1
         return outcome
+
+    def _site_of(self, record):
+        """The Site of a line: its `site`, else its `province`, else `--site`, else national."""
+        if record.site:
+            key = ("site", record.site.lower())
+        elif record.province:
+            key = ("province", record.province)
+        else:
+            return self.site or self._national()
+        if key not in self._sites:
+            self._sites[key] = _find_site(*key)
+        return self._sites[key]
+
+    def _national(self):
+        if ("national",) not in self._sites:
+            self._sites[("national",)] = national_site()
+        return self._sites[("national",)]
 
     def _fail(self, line, problem):
         self.report.errors.append(f"{line.where()}: {problem}")

@@ -5,6 +5,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.core.importing import importers
+from portal.core.sites import UnknownSite, site_by_hostname
 
 
 class Command(BaseCommand):
@@ -19,8 +20,18 @@ class Command(BaseCommand):
             help="Export only this kind (repeatable). Default: every kind.",
         )
         parser.add_argument("-o", "--output", metavar="FILE", help="Default: standard output.")
+        parser.add_argument(
+            "--site",
+            metavar="HOST",
+            help="Export only this agency's own content (hostname). Default: every site.",
+        )
 
-    def handle(self, kinds=None, output=None, **options):
+    def handle(self, kinds=None, output=None, site=None, **options):
+        try:
+            site = site_by_hostname(site) if site else None
+        except UnknownSite as error:
+            raise CommandError(f"--site: {error}") from None
+        self.site = site
         known = importers()
         unknown = sorted(set(kinds or []) - set(known))
         if unknown:
@@ -40,7 +51,9 @@ class Command(BaseCommand):
     def _write(self, importer_classes, handle):
         count = 0
         for importer_class in importer_classes:
-            for line in importer_class().export():
+            importer = importer_class()
+            importer.site = self.site
+            for line in importer.export():
                 handle.write(json.dumps(line, ensure_ascii=False) + "\n")
                 count += 1
         return count

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from portal.core.importing.reader import ImportFileError
 from portal.core.importing.runner import ImportRun
+from portal.core.sites import UnknownSite, site_by_hostname
 
 
 class Command(BaseCommand):
@@ -17,9 +18,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Validate every line, write nothing."
         )
+        parser.add_argument(
+            "--site",
+            metavar="HOST",
+            help="The agency's site (hostname) for lines naming none. Default: the national site.",
+        )
 
-    def handle(self, files, dry_run=False, **options):
-        run = ImportRun(dry_run=dry_run, progress=self._progress)
+    def handle(self, files, dry_run=False, site=None, **options):
+        try:
+            site = site_by_hostname(site) if site else None
+        except UnknownSite as error:
+            raise CommandError(f"--site: {error}") from None
+        run = ImportRun(dry_run=dry_run, progress=self._progress, site=site)
         try:
             report = run.import_files(files)
         except ImportFileError as error:
