@@ -7,11 +7,14 @@ Vietnamese home, or its English one), and a number read on a site means that sit
 when it has one, else the central document.
 """
 
+from functools import reduce
+from operator import or_
+
 from django.db.models import Q
 
 from wagtail.models import Page
 
-from portal.core.sites import national_site
+from portal.core.sites import home_paths, national_site, own_pages
 
 
 def home_path(path):
@@ -24,16 +27,16 @@ def same_home(queryset, path):
 
 
 def under_site(queryset, site):
-    return queryset.filter(path__startswith=site.root_page.path)
+    return own_pages(queryset, site)
 
 
 def referable_from(queryset, path):
     """The documents a document at `path` may name by number: its own site's and the central."""
-    shows = Q(path__startswith=home_path(path))
+    paths = {home_path(path)}
     national = national_site()
     if national is not None:
-        shows |= Q(path__startswith=national.root_page.path)
-    return queryset.filter(shows)
+        paths.update(home_paths(national))
+    return queryset.filter(reduce(or_, (Q(path__startswith=p) for p in paths)))
 
 
 def for_site(queryset, site):
@@ -41,19 +44,17 @@ def for_site(queryset, site):
     national = national_site()
     if site is None or national is None:
         return queryset
-    shows = Q(path__startswith=site.root_page.path)
-    if site.pk != national.pk:
-        shows |= Q(path__startswith=national.root_page.path)
-    return queryset.filter(shows)
+    paths = {*home_paths(site), *home_paths(national)}
+    return queryset.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
 
 
 def by_number(pages, site=None, *, own=None):
     """{normalised number: page}, a site's own document (or one under the `own` path) winning
     over a central one."""
-    own = own or (site.root_page.path if site is not None else None)
+    owned = [own] if own else (home_paths(site) if site is not None else [])
     found = {}
     for page in pages:
         current = found.get(page.normalised_number)
-        if current is None or (own and page.path.startswith(own)):
+        if current is None or any(page.path.startswith(path) for path in owned):
             found[page.normalised_number] = page
     return found

@@ -216,7 +216,10 @@ def procedure_list(request, filters: Query[ProcedureFilters], pages: Query[PageP
     site = request_site(request)
     queryset = filtered(filters, site).prefetch_related("procedure_fields", "implementing_agencies")
     page = paginate(queryset, pages)
-    page["results"] = [item(*local, request) for local in as_served(page["results"], site)]
+    page["results"] = [
+        item(served, request, implementation)
+        for served, implementation in as_served(page["results"], site)
+    ]
     return page
 
 

@@ -7,7 +7,7 @@ from wagtail.models import Site
 
 from portal.core.sites import national_site
 
-from .local import effective_summary, localised
+from .local import effective_summary, localised, owns
 from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage, ProcedurePage
 
 
@@ -29,7 +29,7 @@ def implementations(page, request=None):
     sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
     rows = []
     for site in sites.exclude(pk=national.pk if national else None):
-        catalogue = next((c for c in catalogues if c.path.startswith(site.root_page.path)), None)
+        catalogue = next((c for c in catalogues if owns(site, c)), None)
         implementation = local.get(site.pk)
         if catalogue is None:
             continue

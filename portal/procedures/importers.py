@@ -14,7 +14,7 @@ from portal.core.site_structure import ensure_section
 from portal.core.sites import national_site
 
 from .interchange import ProcedureRecord, given_keys, without_blanks
-from .local import is_provincial
+from .local import is_national, is_provincial
 from .local_importing import check_local_line, implementation_lines, upsert_implementation
 from .models import (
     DossierItem,
@@ -141,7 +141,7 @@ class ProcedureImporter(Importer):
         site = self.target_site()
         if is_provincial(site):
             check_local_line(page, site, record)
-            if page is not None and page.path.startswith(national_site().root_page.path):
+            if page is not None and is_national(page):
                 return upsert_implementation(page, site, record, update_existing=update_existing)
         if page is not None and not update_existing:
             return Outcome.SKIPPED

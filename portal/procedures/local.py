@@ -10,7 +10,7 @@ import copy
 
 from django.db.models import Q
 
-from portal.core.sites import national_site, scoped
+from portal.core.sites import home_paths, national_site, own_pages, scoped
 
 from .models import Level, LocalImplementation, ProcedureChannel, ProcedureIndexPage, ProcedurePage
 from .models.choices import ChannelMethod
@@ -21,21 +21,21 @@ LOCAL_LEVELS = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
 
 def is_national(page):
     national = national_site()
-    return national is not None and page.path.startswith(national.root_page.path)
+    return national is not None and owns(national, page)
 
 
 def is_provincial(site):
-    national = national_site()
-    return site is not None and national is not None and site.pk != national.pk
+    """Any site but the national one (the default site) has a local catalogue."""
+    return site is not None and not site.is_default_site
 
 
 def owns(site, page):
-    return page.path.startswith(site.root_page.path)
+    return any(page.path.startswith(path) for path in home_paths(site))
 
 
 def catalogue_of(site, locale=None):
     """The site's procedure catalogue page (in this locale when given), or None."""
-    catalogues = ProcedureIndexPage.objects.descendant_of(site.root_page, inclusive=True)
+    catalogues = own_pages(ProcedureIndexPage.objects.all(), site)
     if locale is not None:
         catalogues = catalogues.filter(locale=locale)
     return catalogues.order_by("path").first()
@@ -52,7 +52,7 @@ def site_procedures(site, queryset=None):
     queryset = scoped(queryset, site)
     if not is_provincial(site):
         return queryset
-    shows = Q(path__startswith=site.root_page.path) | Q(
+    shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
         pk__in=LocalImplementation.objects.filter(site=site).values("procedure_id")
     )
     for level in implemented_levels(site):
