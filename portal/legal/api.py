@@ -16,11 +16,13 @@ from portal.api.terms import term
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.sites import request_site, scoped
 from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
 from .models import LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType, Validity
+from .scope import by_number
 
 PREFIX = "legal/"
 router = Router(tags=["legal"])
@@ -99,16 +101,18 @@ class LegalFilters(Schema):
     order: Literal["-issued", "issued", "number", "-updated"] = "-issued"
 
 
-def documents():
-    return visible(LegalDocumentPage.objects.all()).select_related("issuer", "locale")
+def documents(site=None):
+    """What the public may see on `site`: its local documents and the central library."""
+    pages = scoped(LegalDocumentPage.objects.all(), site) if site else LegalDocumentPage.objects
+    return visible(pages.all()).select_related("issuer", "locale")
 
 
-def filtered(filters: LegalFilters):
-    queryset = documents()
+def filtered(filters: LegalFilters, site=None):
+    queryset = documents(site)
     doc_type = filters.doc_type or filters.type
     if doc_type:
         if not queryset.filter(doc_type__iexact=doc_type).exists():
-            known = sorted(set(documents().values_list("doc_type", flat=True)))
+            known = sorted(set(documents(site).values_list("doc_type", flat=True)))
             raise BadParameter("doc_type", f"unknown document type {doc_type!r}; known: {known}")
         queryset = queryset.filter(doc_type__iexact=doc_type)
     if filters.issuer:
@@ -158,8 +162,8 @@ def detail_url(number):
     return f"/api/{PREFIX}{normalise_document_number(number)}/"
 
 
-def relations(page):
-    published = set(documents().values_list("normalised_number", flat=True))
+def relations(page, site=None):
+    published = set(documents(site).values_list("normalised_number", flat=True))
     rows = [
         {
             "type": relation.relation_type,
@@ -172,7 +176,9 @@ def relations(page):
         for relation in page.relations.all()
     ]
     incoming = (
-        LegalRelation.objects.filter(target_normalised=page.normalised_number, page__in=documents())
+        LegalRelation.objects.filter(
+            target_normalised=page.normalised_number, page__in=documents(site)
+        )
         .exclude(page_id=page.pk)
         .select_related("page")
         .order_by("page__issued", "page__normalised_number")
@@ -207,7 +213,8 @@ def attachments(page):
     summary="Legal documents, filtered",
 )
 def legal_documents(request, filters: Query[LegalFilters], pages: Query[PageParams]):
-    page = paginate(filtered(filters).prefetch_related("fields"), pages)
+    queryset = filtered(filters, request_site(request)).prefetch_related("fields")
+    page = paginate(queryset, pages)
     page["results"] = [item(document, request) for document in page["results"]]
     return page
 
@@ -219,7 +226,9 @@ def legal_documents(request, filters: Query[LegalFilters], pages: Query[PagePara
 )
 def legal_document(request, number: str):
     normalised = normalise_document_number(number)
-    page = documents().filter(normalised_number=normalised).first()
+    site = request_site(request)
+    # The site's own document of that number wins over a central one.
+    page = by_number(documents(site).filter(normalised_number=normalised), site).get(normalised)
     if page is None:
         raise Http404(f"no published legal document numbered {number!r}")
     return details(page, request)
@@ -235,6 +244,6 @@ def details(page, request):
             {"number": a.number, "title": a.title, "text": a.text, "anchor": a.anchor}
             for a in page.articles.all()
         ],
-        "relations": relations(page),
+        "relations": relations(page, request_site(request) if request else None),
         "attachments": attachments(page),
     }

@@ -3,9 +3,11 @@
 from .models import LegalDocumentPage
 
 
-def export_lines():
+def export_lines(importer):
+    """Every document, or the `--site`'s; a local document's line names its site."""
     pages = (
-        LegalDocumentPage.objects.select_related("issuer")
+        importer.pages_to_export(LegalDocumentPage.objects.all())
+        .select_related("issuer")
         .prefetch_related("fields", "relations", "attachments", "articles")
         .order_by("normalised_number")
     )
@@ -13,6 +15,7 @@ def export_lines():
     for page in pages.iterator(chunk_size=100):
         line = {
             "kind": "legal",
+            **importer.site_field(page),
             "number": page.number,
             "title": page.abstract if page.title.endswith("…") and page.abstract else page.title,
             "abstract": page.abstract,

@@ -22,6 +22,7 @@ from portal.core.importers import agency_named
 from portal.core.importing import Importer, LineError, Outcome, register
 from portal.core.models import Field
 from portal.core.site_structure import ensure_section
+from portal.core.sites import national_site
 
 from .models import (
     LegalArticle,
@@ -31,6 +32,7 @@ from .models import (
     LegalRelation,
 )
 from .records import LegalRecord, doc_type_of, document_kind_of, split_title
+from .scope import under_site
 from .validity import refresh_validity
 
 SECTION = {"slug": "van-ban", "title": "Văn bản"}
@@ -42,15 +44,21 @@ class LegalImporter(Importer):
     schema = LegalRecord
 
     def __init__(self):
-        self._section = None
+        self._sections = {}
         self._field_ids = {}
         self._touched = set()
+
+    def target_site(self):
+        """The line's site (portal.core.importing sets `site`); central documents go to the
+        national site, a line naming a provincial site is that province's local document."""
+        return self.site or national_site()
 
     def upsert(self, record, *, update_existing=True):
         normalised = normalise_document_number(record.number)
         if not normalised:
             raise LineError("number", "has no letters or digits")
-        page = LegalDocumentPage.objects.filter(normalised_number=normalised).first()
+        numbered = LegalDocumentPage.objects.filter(normalised_number=normalised)
+        page = under_site(numbered, self.target_site()).first()
         if page is not None and not update_existing:
             return Outcome.SKIPPED
         given = record.model_fields_set
@@ -100,7 +108,7 @@ class LegalImporter(Importer):
     def _create(self, values):
         """A live page without a revision. Wagtail's `add_child` would run the full model clean
         on save, a fifth of the import time; the line is validated here instead."""
-        section = self.section
+        section = self.section()
         now = timezone.now()
         page = LegalDocumentPage(
             **values,
@@ -169,11 +177,12 @@ class LegalImporter(Importer):
                 changed.append(part)
         return changed
 
-    @property
     def section(self):
-        if self._section is None:
-            self._section = ensure_section(LegalDocumentIndexPage, **SECTION)
-        return self._section
+        """The legal documents listing of the line's site, created when missing."""
+        site = self.target_site()
+        if site.pk not in self._sections:
+            self._sections[site.pk] = ensure_section(LegalDocumentIndexPage, **SECTION, site=site)
+        return self._sections[site.pk]
 
     def _ids_of_fields(self, names):
         ids = []
@@ -192,7 +201,7 @@ class LegalImporter(Importer):
     def export(self):
         from .exporting import export_lines
 
-        return export_lines()
+        return export_lines(self)
 
 
 _DATES = {"issued", "effective", "expires"}

@@ -3,10 +3,13 @@ module, never the legal app's models (a procedure's legal bases resolve through 
 
 from portal.core.visibility import visible
 
+from .scope import by_number, for_site
 
-def documents_by_number(normalised_numbers):
-    """{normalised number: page} of the documents among these numbers the public may see."""
+
+def documents_by_number(normalised_numbers, site=None):
+    """{normalised number: page} of the documents among these numbers the public may see; for
+    a site, its own local documents and the central ones, its own winning."""
     from .models import LegalDocumentPage
 
-    pages = visible(LegalDocumentPage.objects.filter(normalised_number__in=normalised_numbers))
-    return {page.normalised_number: page for page in pages}
+    pages = LegalDocumentPage.objects.filter(normalised_number__in=normalised_numbers)
+    return by_number(visible(for_site(pages, site)), site)

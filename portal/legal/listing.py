@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 
 from portal.core.models import Agency, Field
+from portal.core.sites import request_site, scoped
 from portal.core.text import vietnamese_sort_key
 
 from .models import LegalDocumentPage
@@ -81,7 +82,9 @@ class LegalFilterForm(forms.Form):
 
 
 def listing_context(index_page, request):
-    documents = LegalDocumentPage.objects.live().public().child_of(index_page)
+    # The site's own documents and the central library, in the index page's language.
+    site_documents = scoped(LegalDocumentPage.objects.all(), request_site(request))
+    documents = site_documents.live().public().filter(locale=index_page.locale_id)
     form = LegalFilterForm(request.GET, documents)
     filtered = form.filter(documents).select_related("issuer")
     page_obj = Paginator(filtered, PAGE_SIZE).get_page(request.GET.get("page"))

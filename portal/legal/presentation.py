@@ -8,6 +8,7 @@ from portal.core.weblinks import is_web_url
 
 from .models import AttachmentText, LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType
+from .scope import by_number, home_path, referable_from, same_home
 
 
 def detail_context(page):
@@ -28,8 +29,7 @@ def successors(page, relation_type):
         target_normalised=page.normalised_number, relation_type=relation_type, page__live=True
     ).exclude(page_id=page.pk)
     return list(
-        LegalDocumentPage.objects.live()
-        .public()
+        same_home(LegalDocumentPage.objects.live().public(), page.path)
         .filter(pk__in=relations.values("page_id"))
         .order_by("-issued", "-pk")
     )
@@ -42,18 +42,20 @@ def relation_groups(page):
     """
     groups = defaultdict(list)
     outgoing = list(page.relations.all())
-    targets = {
-        target.normalised_number: target
-        for target in LegalDocumentPage.objects.live().filter(
-            normalised_number__in=[relation.target_normalised for relation in outgoing]
-        )
-    }
+    candidates = referable_from(LegalDocumentPage.objects.live(), page.path).filter(
+        normalised_number__in=[relation.target_normalised for relation in outgoing]
+    )
+    targets = by_number(candidates, own=home_path(page.path))
     for relation in outgoing:
         target = targets.get(relation.target_normalised)
         number = target.number if target else relation.target_number
         groups[relation.get_relation_type_display()].append((number, target))
     incoming = (
-        LegalRelation.objects.filter(target_normalised=page.normalised_number, page__live=True)
+        LegalRelation.objects.filter(
+            target_normalised=page.normalised_number,
+            page__live=True,
+            page__path__startswith=home_path(page.path),
+        )
         .exclude(page_id=page.pk)
         .select_related("page")
         .order_by("page__issued", "page__number")

@@ -38,8 +38,12 @@ def _superseding_types(page, today):
 
     if not page.normalised_number:
         return set()
+    from .scope import same_home
+
+    # Only a document of the same site replaces or amends it (a province's decision another
+    # province's decision of the same number, never a central one).
     sources = (
-        LegalDocumentPage.objects.live()
+        same_home(LegalDocumentPage.objects.live(), page.path)
         .filter(
             relations__target_normalised=page.normalised_number,
             relations__relation_type__in=[RelationType.REPLACES, RelationType.AMENDS],

@@ -1,5 +1,9 @@
 """Typed read API for procedures: `/api/procedures/` (filters named like the search facets:
-field, level, audience, agency, online_level, status) and `/api/procedures/<code>/`."""
+field, level, audience, agency, online_level, status), `/api/procedures/<code>/` and
+`/api/procedures/<code>/implementations/` (the comparison across provinces).
+
+A provincial site answers with its catalogue (portal/procedures/local.py): its own procedures and
+the national ones it implements, with its local values where it sets them."""
 
 import datetime
 from typing import Literal
@@ -14,10 +18,23 @@ from portal.api.terms import term
 from portal.core.identifiers import normalise_procedure_code
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
+from portal.core.sites import national_site, request_site
 from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
-from .models import ProcedurePage
+from .comparison import implementations
+from .local import (
+    catalogue_of,
+    effective_agencies,
+    effective_channels,
+    implementation_of,
+    is_national,
+    is_provincial,
+    localised,
+    owns,
+    site_procedures,
+)
+from .models import LocalImplementation
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
 from .models.pages import published_legal_documents
@@ -94,6 +111,25 @@ class ProcedureDetailOut(ProcedureItemOut):
     legal_bases: list[LegalBasisOut]
 
 
+class ImplementationOut(Schema):
+    site: str = Field(description="Hostname of the provincial site.")
+    province: str
+    agency: str
+    processing_time: str
+    fees: str
+    fee_amount: int | None
+    online_level: str
+    online_level_label: str
+    overridden: bool = Field(description="False: the site follows the national record.")
+    url: str
+
+
+class ImplementationsOut(Schema):
+    code: str
+    name: str
+    implementations: list[ImplementationOut]
+
+
 class ProcedureFilters(Schema):
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
     level: Level | None = None
@@ -105,12 +141,12 @@ class ProcedureFilters(Schema):
     order: Literal["code", "-popularity", "name", "-updated"] = "code"
 
 
-def procedures():
-    return visible(ProcedurePage.objects.all()).select_related("locale")
+def procedures(site=None):
+    return visible(site_procedures(site)).select_related("locale")
 
 
-def filtered(filters: ProcedureFilters):
-    queryset = procedures()
+def filtered(filters: ProcedureFilters, site=None):
+    queryset = procedures(site)
     if filters.field:
         require_slug(Subject, "field", filters.field, "field")
         queryset = queryset.filter(procedure_fields__slug=filters.field)
@@ -130,14 +166,14 @@ def filtered(filters: ProcedureFilters):
     return queryset.distinct().order_by(*ORDERINGS[filters.order], "pk")
 
 
-def item(page, request):
+def item(page, request, implementation=None):
     return {
         "code": page.code,
         "name": page.name,
         "fields": [term(field) for field in page.procedure_fields.all()],
         "levels": page.levels,
         "audiences": page.audiences,
-        "agencies": [term(agency) for agency in page.implementing_agencies.all()],
+        "agencies": [term(agency) for agency in effective_agencies(page, implementation)],
         "procedure_type": page.procedure_type,
         "online_level": page.online_level,
         "status": page.status,
@@ -177,10 +213,37 @@ def legal_bases(page):
     summary="Administrative procedures, filtered",
 )
 def procedure_list(request, filters: Query[ProcedureFilters], pages: Query[PageParams]):
-    queryset = filtered(filters).prefetch_related("procedure_fields", "implementing_agencies")
+    site = request_site(request)
+    queryset = filtered(filters, site).prefetch_related("procedure_fields", "implementing_agencies")
     page = paginate(queryset, pages)
-    page["results"] = [item(procedure, request) for procedure in page["results"]]
+    page["results"] = [
+        item(served, request, implementation)
+        for served, implementation in as_served(page["results"], site)
+    ]
     return page
+
+
+def as_served(pages, site):
+    """(page as the site serves it, its local implementation) for each page of a listing."""
+    if not is_provincial(site):
+        return [(page, None) for page in pages]
+    catalogues = {}
+    implementations = {
+        local.procedure_id: local
+        for local in LocalImplementation.objects.filter(
+            site=site, procedure__in=pages
+        ).select_related("implementing_agency")
+    }
+    served = []
+    for page in pages:
+        if owns(site, page):
+            served.append((page, None))
+            continue
+        if page.locale_id not in catalogues:
+            catalogues[page.locale_id] = catalogue_of(site, page.locale_id)
+        implementation = implementations.get(page.pk)
+        served.append((localised(page, implementation, catalogues[page.locale_id]), implementation))
+    return served
 
 
 @router.get(
@@ -189,16 +252,39 @@ def procedure_list(request, filters: Query[ProcedureFilters], pages: Query[PageP
     summary="One procedure by code",
 )
 def procedure_detail(request, code: str):
+    site = request_site(request)
     normalised = normalise_procedure_code(code)
-    page = procedures().filter(code=normalised).first() if normalised else None
+    page = procedures(site).filter(code=normalised).first() if normalised else None
     if page is None:
         raise Http404(f"no published procedure with code {code!r}")
     return details(page, request)
 
 
+@router.get(
+    "/{code}/implementations/",
+    response={200: ImplementationsOut, 404: ErrorOut},
+    summary="A national procedure's local implementations, province by province",
+)
+def procedure_implementations(request, code: str):
+    normalised = normalise_procedure_code(code)
+    national = national_site()
+    page = None
+    if normalised and national is not None:
+        page = procedures(national).filter(code=normalised).first()
+    if page is None or not is_national(page):
+        raise Http404(f"no published national procedure with code {code!r}")
+    return {"code": page.code, "name": page.name, "implementations": implementations(page)}
+
+
 def details(page, request):
+    """The procedure as the request's site serves it (its local values where set)."""
+    site = request_site(request) if request is not None else None
+    implementation = None
+    if site is not None and is_provincial(site) and not owns(site, page):
+        implementation = implementation_of(page, site)
+        page = localised(page, implementation, catalogue_of(site, page.locale_id))
     return {
-        **item(page, request),
+        **item(page, request, implementation),
         "competent_agency": term(page.competent_agency),
         "receiving_agency": term(page.receiving_agency),
         "receiving_address": page.receiving_address,
@@ -215,7 +301,7 @@ def details(page, request):
                 "fees": channel.fees,
                 "url": web_url(channel.url),
             }
-            for channel in page.channels.all()
+            for channel in effective_channels(page, implementation)
         ],
         "dossier": [
             {

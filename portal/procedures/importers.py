@@ -11,10 +11,14 @@ from portal.core.importing import Importer, LineError, Outcome, register
 from portal.core.models import Agency, Field
 from portal.core.publishing.bulk import LivePageWriter
 from portal.core.site_structure import ensure_section
+from portal.core.sites import national_site
 
 from .interchange import ProcedureRecord, given_keys, without_blanks
+from .local import is_national, is_provincial
+from .local_importing import check_local_line, implementation_lines, upsert_implementation
 from .models import (
     DossierItem,
+    LocalImplementation,
     ProcedureChannel,
     ProcedureIndexPage,
     ProcedureLegalBasis,
@@ -122,8 +126,8 @@ class ProcedureImporter(Importer):
     schema = ProcedureRecord
 
     def __init__(self):
-        self._section = None
-        self._writer = None
+        self._sections = {}
+        self._writers = {}
         self._known_codes = None
         self._agencies = {}
         self._fields = {}
@@ -133,23 +137,31 @@ class ProcedureImporter(Importer):
         if code is None:
             raise LineError("code", f"{record.code!r} is not a procedure code (e.g. 1.004194)")
         page_id = self.known_codes().get(code)
-        if page_id is not None and not update_existing:
-            return Outcome.SKIPPED
         page = ProcedurePage.objects.get(pk=page_id) if page_id is not None else None
+        site = self.target_site()
+        if is_provincial(site):
+            check_local_line(page, site, record)
+            if page is not None and is_national(page):
+                return upsert_implementation(page, site, record, update_existing=update_existing)
+        if page is not None and not update_existing:
+            return Outcome.SKIPPED
         wanted = state_of_record(record)
         keys = _compared_keys(record)
         if page is None:
+            if not record.name:
+                raise LineError("name", "required key is missing")
             page = ProcedurePage(code=code)
             self._apply(page, record, wanted, keys)
             try:
-                self.writer().create(page)
+                self.writer(site).create(page)
             except ValidationError as error:
                 raise LineError(*_first_problem(error)) from None
             self._known_codes[code] = page.pk
             return Outcome.CREATED
-        if self._writer is not None and page.pk in self._writer:
-            # Created earlier in this run: its first revision must come before an update's.
-            self._writer.flush()
+        for writer in self._writers.values():
+            if page.pk in writer:
+                # Created earlier in this run: its first revision must come before an update's.
+                writer.flush()
         current = state_of(page, keys)
         changes = [key for key in keys if current[key] != wanted[key]]
         if not changes:
@@ -166,20 +178,24 @@ class ProcedureImporter(Importer):
             self._known_codes = dict(ProcedurePage.objects.values_list("code", "pk"))
         return self._known_codes
 
-    def writer(self):
-        if self._writer is None:
-            self._writer = LivePageWriter(self.section())
-        return self._writer
+    def target_site(self):
+        """The line's site (set by the import run); the national catalogue by default."""
+        return self.site or national_site()
+
+    def writer(self, site):
+        if site.pk not in self._writers:
+            self._writers[site.pk] = LivePageWriter(self.section(site))
+        return self._writers[site.pk]
 
     def finish(self):
-        if self._writer is not None:
-            self._writer.flush()
-        self._writer = None
+        for writer in self._writers.values():
+            writer.flush()
+        self._writers = {}
 
-    def section(self):
-        if self._section is None:
-            self._section = ensure_section(ProcedureIndexPage, **SECTION)
-        return self._section
+    def section(self, site):
+        if site.pk not in self._sections:
+            self._sections[site.pk] = ensure_section(ProcedureIndexPage, **SECTION, site=site)
+        return self._sections[site.pk]
 
     def _apply(self, page, record, wanted, keys):
         for key in SCALARS:
@@ -254,9 +270,8 @@ class ProcedureImporter(Importer):
         )
 
     def export(self):
-        pages = ProcedurePage.objects.order_by("code").select_related(
-            "competent_agency", "receiving_agency"
-        )
+        pages = self.pages_to_export(ProcedurePage.objects.all())
+        pages = pages.order_by("code").select_related("competent_agency", "receiving_agency")
         for page in pages.prefetch_related(
             "procedure_fields",
             "implementing_agencies",
@@ -265,7 +280,16 @@ class ProcedureImporter(Importer):
             "dossier_items__form",
             "legal_bases",
         ):
-            yield export_line(page)
+            site = self.site_field(page)
+            # A provincial site's own procedure goes back as a local-only one.
+            local = {"local_only": True} if site else {}
+            yield {"kind": "procedure", **site, **local, **export_line(page)}
+        implementations = LocalImplementation.objects.select_related(
+            "site", "procedure", "implementing_agency"
+        ).prefetch_related("local_forms__document")
+        if self.site is not None:
+            implementations = implementations.filter(site=self.site)
+        yield from implementation_lines(implementations.order_by("procedure__code", "site_id"))
 
 
 def export_line(page):

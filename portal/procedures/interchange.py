@@ -51,7 +51,10 @@ class DossierRecord(Part):
 class ProcedureRecord(Record):
     kind: Literal["procedure"]
     code: NonEmptyStr
-    name: NonEmptyStr
+    # Required for a new procedure; a local implementation line may leave it out.
+    name: NonEmptyStr | None = None
+    # With `site`: a procedure only that site carries out (no national record has its code).
+    local_only: bool = False
     fields: list[NonEmptyStr] = []
     levels: list[Level] = []
     procedure_type: str = ""
@@ -84,7 +87,7 @@ class ProcedureRecord(Record):
 
 # Keys of a line whose value, when absent, leaves what the portal holds as it is.
 def given_keys(record):
-    keys = set(record.model_fields_set) - {"kind", "code"}
+    keys = set(record.model_fields_set) - {"kind", "code", "site", "province", "local_only"}
     if "agency" in keys or "agencies" in keys:
         keys |= {"agency", "agencies"}
     return keys

@@ -8,11 +8,14 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
 from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
 
-from .models import Level, ProcedureIndexPage, ProcedurePage, Status
+from .local_admin import LocalImplementationPolicy, LocalImplementationViewSet
+from .models import Level, LocalImplementation, ProcedureIndexPage, ProcedurePage, Status
 from .models.fields import MultipleChoiceField
 
 
@@ -51,6 +54,12 @@ class ProcedureListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_procedure_listing():
     return ProcedureListingViewSet("procedures")
+
+
+register_permission_policy(
+    LocalImplementation, LocalImplementationPolicy(LocalImplementation), exact_class=True
+)
+register_snippet(LocalImplementationViewSet)
 
 
 @hooks.register(HOOK)

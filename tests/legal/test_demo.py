@@ -18,3 +18,21 @@ def test_demo_loads_a_dozen_documents_once_and_keeps_edits(db, capsys):
     call_command("load_demo")
     assert LegalDocumentPage.objects.get(pk=law.pk).signer == "Biên tập viên sửa"
     assert AttachmentText.objects.count() == 3
+
+
+def test_demo_gives_each_province_its_own_decision_under_the_same_number(client, local_index):
+    from portal.core import demo as core_demo
+    from portal.legal import demo as legal_demo
+
+    local_index("hanoi.localhost", "Hà Nội")
+    local_index("danang.localhost", "Đà Nẵng")
+    core_demo.load()
+    legal_demo.load()
+    assert "văn bản địa phương" in legal_demo.load()
+    decisions = LegalDocumentPage.objects.filter(number="15/2025/QĐ-UBND")
+    assert {page.get_site().hostname for page in decisions} == {
+        "hanoi.localhost",
+        "danang.localhost",
+    }
+    hanoi = client.get("/api/legal/15-2025-qd-ubnd/", HTTP_HOST="hanoi.localhost").json()
+    assert "Hà Nội" in hanoi["title"]

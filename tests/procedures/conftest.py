@@ -75,3 +75,64 @@ def full_line():
         "status": "in_force",
         "online_level": "partial",
     }
+
+
+@pytest.fixture
+def provincial_site(home, catalogue):
+    """A provincial department's site made with plain Wagtail: a home page beside the national
+    one, and its procedure catalogue. `provincial_site("hanoi.localhost", "Hà Nội")`."""
+    from wagtail.models import Page, Site
+
+    from portal.core.models import HomePage
+    from portal.procedures.models import ProcedureIndexPage
+
+    def make(hostname, name, levels=None):
+        site_home = Page.get_first_root_node().add_child(
+            instance=HomePage(title=name, slug=hostname.split(".")[0], locale=home.locale)
+        )
+        site_home.save_revision().publish()
+        site = Site.objects.create(hostname=hostname, port=80, root_page=site_home, site_name=name)
+        local_catalogue = ProcedureIndexPage(title="Thủ tục hành chính", slug="thu-tuc-hanh-chinh")
+        if levels is not None:
+            local_catalogue.implemented_levels = levels
+        site_home.add_child(instance=local_catalogue)
+        local_catalogue.save_revision().publish()
+        return site
+
+    return make
+
+
+@pytest.fixture
+def hanoi(provincial_site):
+    return provincial_site("hanoi.localhost", "Hà Nội")
+
+
+@pytest.fixture
+def danang(provincial_site):
+    return provincial_site("danang.localhost", "Đà Nẵng")
+
+
+@pytest.fixture
+def national_procedure(catalogue):
+    """A national procedure every province implements, with one direct and one online way."""
+    from portal.procedures.factories import ProcedurePageFactory
+    from portal.procedures.models import ProcedureChannel
+
+    page = ProcedurePageFactory(
+        code="1.012756",
+        name="Đăng ký đất đai lần đầu",
+        levels=["province"],
+        online_level="partial",
+        receiving_address="Bộ phận Một cửa cấp tỉnh",
+    )
+    page.channels = [
+        ProcedureChannel(method="direct", processing_time="20 ngày làm việc", fees="100.000 đồng"),
+        ProcedureChannel(
+            method="online",
+            processing_time="20 ngày làm việc",
+            fees="100.000 đồng",
+            url="https://dichvucong.gov.vn/p/1.012756",
+        ),
+    ]
+    page.save_revision().publish()
+    return page

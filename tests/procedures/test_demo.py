@@ -43,3 +43,46 @@ def test_loading_the_demo_twice_keeps_editor_changes():
 
     assert ProcedurePage.objects.get(code="1.012756").name == "Tên do biên tập viên sửa"
     assert ProcedurePage.objects.count() == count
+
+
+def load_demos():
+    from portal.core import demo as core_demo
+    from portal.legal import demo as legal_demo
+    from portal.procedures import demo as procedures_demo
+
+    core_demo.load()
+    legal_demo.load()
+    return procedures_demo.load()
+
+
+def test_demo_gives_hanoi_and_danang_local_implementations_and_own_procedures(
+    client, provincial_site
+):
+    from portal.procedures.models import LocalImplementation
+
+    provincial_site("hanoi.localhost", "Hà Nội")
+    provincial_site("danang.localhost", "Đà Nẵng")
+    load_demos()
+    assert "thủ tục địa phương" in load_demos()  # idempotent: nothing is added twice
+
+    assert LocalImplementation.objects.filter(site__hostname="hanoi.localhost").count() == 2
+    assert LocalImplementation.objects.filter(site__hostname="danang.localhost").count() == 2
+    hanoi = client.get("/thu-tuc-hanh-chinh/", HTTP_HOST="hanoi.localhost").content.decode()
+    assert "2.002101" in hanoi and "2.002201" not in hanoi
+    page = ProcedurePage.objects.get(code="1.012790")
+    hanoi_page = client.get(f"/thu-tuc-hanh-chinh/{page.slug}/", HTTP_HOST="hanoi.localhost")
+    assert "Không quá 05 ngày làm việc" in hanoi_page.content.decode()
+    ministry = client.get(f"/api/procedures/{page.code}/implementations/").json()
+    assert {row["site"] for row in ministry["implementations"] if row["overridden"]} == {
+        "hanoi.localhost",
+        "danang.localhost",
+    }
+
+
+def test_demo_without_the_provincial_sites_creates_nothing_local_and_says_so(db):
+    from portal.procedures.models import LocalImplementation
+
+    output = load_demos()
+    assert "không có trang hanoi.localhost, danang.localhost" in output
+    assert not LocalImplementation.objects.exists()
+    assert not ProcedurePage.objects.filter(code__startswith="2.").exists()

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
+from wagtail.models import Site
 
 from portal.core.demo import import_demo_file
 from portal.legal.attachment_texts import refresh_attachment_texts
@@ -18,6 +19,9 @@ from portal.legal.validity import refresh_validity
 from .pdf import make_pdf
 
 DEMO_DIR = Path(__file__).parent
+# One decision of each provincial People's Committee, both numbered 15/2025/QĐ-UBND: a number
+# is unique per site. Their sites are created by the core demo.
+LOCAL_SITES = ("hanoi.localhost", "danang.localhost")
 
 PDF_ATTACHMENTS = {
     "31/2024/QH15": [
@@ -44,9 +48,19 @@ PDF_ATTACHMENTS = {
 def load():
     import_demo_file(DEMO_DIR / "documents.jsonl")
     attached = sum(_attach_pdf(number, lines) for number, lines in PDF_ATTACHMENTS.items())
+    local = _load_local()
     refresh_validity()
     count = LegalDocumentPage.objects.count()
-    return f"{count} văn bản, {attached} tệp PDF mới"
+    return f"{count} văn bản, {attached} tệp PDF mới; {local}"
+
+
+def _load_local():
+    found = set(Site.objects.filter(hostname__in=LOCAL_SITES).values_list("hostname", flat=True))
+    missing = [hostname for hostname in LOCAL_SITES if hostname not in found]
+    if missing:
+        return f"không có trang {', '.join(missing)}: không tạo văn bản địa phương"
+    report = import_demo_file(DEMO_DIR / "local.jsonl")
+    return f"{sum(report.outcomes.values())} văn bản địa phương (Hà Nội, Đà Nẵng)"
 
 
 def _attach_pdf(number, lines):

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.search import index
@@ -12,6 +13,15 @@ from portal.core.models import BasePage
 
 from ..panels import ArticlesPanel
 from .choices import DocumentKind, Validity
+
+
+class LegalDocumentPageForm(WagtailAdminPageForm):
+    """Tells a new document where it goes, so its number is checked against its own site."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.parent_page is not None and not self.instance.path:
+            self.instance.parent_path = self.parent_page.path
 
 
 class LegalDocumentIndexPage(BasePage):
@@ -43,7 +53,8 @@ class LegalDocumentPage(BasePage):
     number = models.CharField(
         "Số ký hiệu", max_length=100, help_text="Ví dụ: 2499/QĐ-BTNMT, 68/2020/QH14."
     )
-    normalised_number = models.CharField(max_length=100, unique=True, editable=False)
+    # Unique per site (portal/legal/scope.py): local decisions share numbers across provinces.
+    normalised_number = models.CharField(max_length=100, db_index=True, editable=False)
     doc_type = models.CharField("Loại văn bản", max_length=100, help_text="Luật, Nghị định, …")
     document_kind = models.CharField(
         "Nhóm văn bản",
@@ -131,6 +142,7 @@ class LegalDocumentPage(BasePage):
 
     parent_page_types = ["legal.LegalDocumentIndexPage"]
     subpage_types = []
+    base_form_class = LegalDocumentPageForm
 
     class Meta:
         verbose_name = "Văn bản"
@@ -144,12 +156,21 @@ class LegalDocumentPage(BasePage):
         normalised = normalise_document_number(self.number or "")
         if not normalised:
             raise ValidationError({"number": "Số ký hiệu phải có chữ hoặc số."})
-        clash = LegalDocumentPage.objects.filter(normalised_number=normalised).exclude(pk=self.pk)
+        clash = self.number_clashes(normalised)
         if clash.exists():
             raise ValidationError(
                 {"number": f"Đã có văn bản cùng số ký hiệu: {clash.first().number}."}
             )
         self._check_dates()
+
+    def number_clashes(self, normalised):
+        """Other documents with this number where it must be unique: under the same site."""
+        from ..scope import same_home
+
+        clash = LegalDocumentPage.objects.filter(normalised_number=normalised).exclude(pk=self.pk)
+        # A new page has no path yet: its form tells where it goes (LegalDocumentPageForm).
+        path = self.path or getattr(self, "parent_path", "")
+        return same_home(clash, path) if path else clash
 
     def _check_dates(self):
         if self.issued and self.effective and self.effective < self.issued:

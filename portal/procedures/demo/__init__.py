@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from wagtail.documents import get_document_model
+from wagtail.models import Site
 
 from portal.core.demo import import_demo_file
 from portal.core.site_structure import ensure_section
@@ -17,6 +18,10 @@ from ..models import ProcedureIndexPage
 from .form_files import WRITERS
 
 DEMO_FILE = Path(__file__).parent / "procedures.jsonl"
+# Hà Nội's and Đà Nẵng's own way of doing some national procedures, and one procedure each
+# that only they have; their sites are created by the core demo (portal/core/demo).
+LOCAL_FILE = Path(__file__).parent / "local.jsonl"
+LOCAL_SITES = ("hanoi.localhost", "danang.localhost")
 FORM_FIELDS = [
     "Tên tổ chức, cá nhân đề nghị",
     "Số định danh cá nhân / mã số doanh nghiệp",
@@ -70,5 +75,18 @@ def load():
     report = import_demo_file(DEMO_FILE)
     return (
         f"danh mục thủ tục, {sum(report.outcomes.values())} thủ tục, "
-        f"{created} mẫu đơn mới / {len(forms)}"
+        f"{created} mẫu đơn mới / {len(forms)}; {load_local()}"
     )
+
+
+def load_local():
+    missing = missing_sites(LOCAL_SITES)
+    if missing:
+        return f"không có trang {', '.join(missing)}: không tạo thủ tục địa phương"
+    report = import_demo_file(LOCAL_FILE)
+    return f"{sum(report.outcomes.values())} dòng thủ tục địa phương (Hà Nội, Đà Nẵng)"
+
+
+def missing_sites(hostnames):
+    found = set(Site.objects.filter(hostname__in=hostnames).values_list("hostname", flat=True))
+    return [hostname for hostname in hostnames if hostname not in found]

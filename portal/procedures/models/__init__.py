@@ -1,5 +1,6 @@
 from .choices import Audience, ChannelMethod, Level, OnlineLevel, Status
 from .index import ProcedureIndexPage
+from .local import LocalForm, LocalImplementation
 from .pages import ProcedurePage
 from .records import DossierItem, ProcedureChannel, ProcedureLegalBasis, ProcedureStep
 
@@ -8,6 +9,8 @@ __all__ = [
     "ChannelMethod",
     "DossierItem",
     "Level",
+    "LocalForm",
+    "LocalImplementation",
     "OnlineLevel",
     "ProcedureChannel",
     "ProcedureIndexPage",

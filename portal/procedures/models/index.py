@@ -1,19 +1,43 @@
 from django.db import models
+from django.http import Http404
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.url_routing import RouteResult
 
 from portal.core.models import BasePage
+from portal.core.sites import request_site
+from portal.core.visibility import visible
 
 from ..listing import procedure_listing
+from .choices import Level
+from .fields import MultipleChoiceField
 from .pages import ProcedurePage
+
+LOCAL_LEVEL_CHOICES = [
+    (level.value, level.label) for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+]
+
+
+def every_local_level():
+    return [value for value, _label in LOCAL_LEVEL_CHOICES]
 
 
 class ProcedureIndexPage(BasePage):
     """The procedure catalogue: every procedure under it, with filters and sorting."""
 
     intro = models.TextField("Lời giới thiệu", blank=True)
+    implemented_levels = MultipleChoiceField(
+        "Cấp thực hiện tại địa phương",
+        value_choices=LOCAL_LEVEL_CHOICES,
+        default=every_local_level,
+        help_text="Trang của sở: danh mục hiện các thủ tục quốc gia thuộc các cấp này, cùng "
+        "thủ tục riêng của địa phương. Trang của bộ không dùng trường này.",
+    )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("implemented_levels"),
+    ]
 
     subpage_types = ["procedures.ProcedurePage"]
     max_count_per_parent = 1
@@ -23,18 +47,42 @@ class ProcedureIndexPage(BasePage):
         verbose_name = "Danh mục thủ tục hành chính"
         verbose_name_plural = "Danh mục thủ tục hành chính"
 
-    def procedures(self):
-        return ProcedurePage.objects.child_of(self).live().public()
+    def procedures(self, site=None):
+        """Its own procedures; on a provincial site also the national ones it implements."""
+        from ..local import is_provincial, site_procedures
+
+        if site is None or not is_provincial(site):
+            return ProcedurePage.objects.child_of(self).live().public()
+        return visible(site_procedures(site)).filter(locale=self.locale_id)
+
+    def route(self, request, path_components):
+        """A national procedure is served under a provincial catalogue's own address, by its
+        national slug, once no local page of that slug exists."""
+        from ..local import is_provincial
+
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            site = request_site(request)
+            if len(path_components) != 1 or not self.live or not is_provincial(site):
+                raise
+            national = self.procedures(site).filter(slug=path_components[0]).first()
+            if national is None:
+                raise
+            return RouteResult(national)
 
     def get_context(self, request, *args, **kwargs):
+        from ..local import localise_listing
+
         context = super().get_context(request, *args, **kwargs)
-        form, results = procedure_listing(self.procedures(), request.GET)
+        site = request_site(request)
+        form, results = procedure_listing(self.procedures(site), request.GET)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
             filter_form=form,
             results=results,
-            procedures=list(results.object_list),
+            procedures=localise_listing(list(results.object_list), site, self),
             query_without_page=query.urlencode(),
         )
         return context

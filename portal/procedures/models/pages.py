@@ -9,10 +9,12 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.api import APIField
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from portal.api.fields import TypedDetailsField
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
+from portal.core.sites import request_site
 from portal.core.text import slugify_vi
 from portal.core.weblinks import is_web_url
 
@@ -24,6 +26,8 @@ from .records import form_document_named
 TITLE_LENGTH = 255
 # A document number inside a sentence: "Quyết định số 1258/QĐ-BNNMT ngày 25/6/2025 …".
 DECISION_NUMBER = re.compile(r"\b\d+(?:/\d{4})?/[^\W\d_][\w-]*", re.UNICODE)
+# The comparison across provinces, under a national procedure's address: `…/so-sanh/`.
+COMPARISON_SLUG = "so-sanh"
 
 
 def title_for(name):
@@ -177,11 +181,30 @@ class ProcedurePage(BasePage):
             groups.setdefault(item.case, []).append(item)
         return list(groups.items())
 
-    def online_url(self):
-        for channel in self.channels.all():
-            if channel.method == ChannelMethod.ONLINE and is_web_url(channel.url):
-                return channel.url
-        return ""
+    def get_url_parts(self, request=None):
+        # A national procedure listed or served by a provincial catalogue has that address.
+        catalogue = self.__dict__.get("served_by")
+        if catalogue is None:
+            return super().get_url_parts(request)
+        parts = catalogue.get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, path = parts
+        return site_id, root_url, f"{path}{self.slug}/"
+
+    def route(self, request, path_components):
+        from ..local import is_national
+
+        if path_components == [COMPARISON_SLUG] and self.live and is_national(self):
+            return RouteResult(self, kwargs={"view": "comparison"})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, view=None, **kwargs):
+        if view == "comparison":
+            from ..comparison import comparison_response
+
+            return comparison_response(self, request)
+        return super().serve(request, *args, **kwargs)
 
     def get_template(self, request, *args, **kwargs):
         if request.GET.get("print"):
@@ -189,30 +212,68 @@ class ProcedurePage(BasePage):
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from ..local import (
+            catalogue_of,
+            effective_agencies,
+            effective_channels,
+            implementation_of,
+            is_provincial,
+            localised,
+            owns,
+        )
+
         context = super().get_context(request, *args, **kwargs)
-        channels = list(self.channels.all())
+        site = request_site(request)
+        served_locally = is_provincial(site) and not owns(site, self)
+        implementation = implementation_of(self, site) if served_locally else None
+        catalogue = catalogue_of(site, self.locale_id) if served_locally else self.get_parent()
+        page = localised(self, implementation, catalogue if served_locally else None)
+        channels = effective_channels(self, implementation)
         context.update(
-            catalogue=self.get_parent(),
+            page=page,
+            self=page,
+            catalogue=catalogue,
+            local_implementation=implementation,
+            local_forms=list(implementation.local_forms.all()) if implementation else [],
+            comparison_url=self.comparison_url(site),
             competent_agency=self.competent_agency,
             receiving_agency=self.receiving_agency,
             fields=list(self.procedure_fields.all()),
-            agencies=list(self.implementing_agencies.all()),
+            agencies=effective_agencies(self, implementation),
             steps=list(self.steps.all()),
             channels=channels,
             dossier_groups=self.dossier_groups(),
             legal_bases=self.resolved_legal_bases(),
             decision_link=self.decision_link(),
             replacement=self.replacement,
-            online_url=self.online_url(),
+            online_url=online_url_of(channels),
             level_labels=[Level(value).label for value in self.levels],
             audience_labels=[Audience(value).label for value in self.audiences],
         )
         return context
 
+    def comparison_url(self, site):
+        """The comparison across provinces: on the ministry's site, for a national procedure
+        that at least one local implementation exists of."""
+        from ..local import is_national, is_provincial
+
+        if is_provincial(site) or not is_national(self):
+            return None
+        if not self.local_implementations.exists():
+            return None
+        return f"{self.url}{COMPARISON_SLUG}/"
+
     def search_documents(self):
         from ..documents import procedure_search_document
 
         return [procedure_search_document(self)]
+
+
+def online_url_of(channels):
+    for channel in channels:
+        if channel.method == ChannelMethod.ONLINE and is_web_url(channel.url):
+            return channel.url
+    return ""
 
 
 def published_legal_documents(normalised_numbers):

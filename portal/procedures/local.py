@@ -1,0 +1,162 @@
+"""National catalogue, local implementation: what a site's procedure catalogue shows.
+
+A procedure is national when its page lives under the national site. A provincial site shows
+its own (local-only) procedures, the national procedures of the levels its catalogue says it
+implements, and any national procedure it has a local implementation of. The effective values
+(the local ones where set, else the national) are computed at read time, never copied.
+"""
+
+import copy
+
+from django.db.models import Q
+
+from portal.core.sites import home_paths, national_site, own_pages, scoped
+
+from .models import Level, LocalImplementation, ProcedureChannel, ProcedureIndexPage, ProcedurePage
+from .models.choices import ChannelMethod
+from .models.fields import MultipleChoiceField
+
+LOCAL_LEVELS = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
+
+
+def is_national(page):
+    national = national_site()
+    return national is not None and owns(national, page)
+
+
+def is_provincial(site):
+    """Any site but the national one (the default site) has a local catalogue."""
+    return site is not None and not site.is_default_site
+
+
+def owns(site, page):
+    return any(page.path.startswith(path) for path in home_paths(site))
+
+
+def catalogue_of(site, locale=None):
+    """The site's procedure catalogue page (in this locale when given), or None."""
+    catalogues = own_pages(ProcedureIndexPage.objects.all(), site)
+    if locale is not None:
+        catalogues = catalogues.filter(locale=locale)
+    return catalogues.order_by("path").first()
+
+
+def implemented_levels(site):
+    catalogue = catalogue_of(site)
+    return list(catalogue.implemented_levels) if catalogue is not None else list(LOCAL_LEVELS)
+
+
+def site_procedures(site, queryset=None):
+    """The procedure pages `site` shows (not yet narrowed to what the public may see)."""
+    queryset = ProcedurePage.objects.all() if queryset is None else queryset
+    queryset = scoped(queryset, site)
+    if not is_provincial(site):
+        return queryset
+    shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
+        pk__in=LocalImplementation.objects.filter(site=site).values("procedure_id")
+    )
+    for level in implemented_levels(site):
+        shows |= Q(levels__contains=MultipleChoiceField.token(level))
+    return queryset.filter(shows)
+
+
+def implementation_of(page, site):
+    """The site's local implementation of this national procedure, or None."""
+    if not is_provincial(site) or owns(site, page):
+        return None
+    return (
+        LocalImplementation.objects.filter(site=site, procedure=page)
+        .select_related("implementing_agency")
+        .prefetch_related("local_forms__document")
+        .first()
+    )
+
+
+def effective_channels(page, implementation):
+    """The national channels with the local time, fees and online address where set."""
+    channels = list(page.channels.all())
+    if implementation is None:
+        return channels
+    local = implementation
+    effective = [
+        ProcedureChannel(
+            method=channel.method,
+            processing_time=local.processing_time or channel.processing_time,
+            fees=local.fees or channel.fees,
+            fee_amount=channel.fee_amount if local.fee_amount is None else local.fee_amount,
+            url=(local.online_url or channel.url)
+            if channel.method == ChannelMethod.ONLINE
+            else channel.url,
+        )
+        for channel in channels
+    ]
+    if local.online_url and not any(c.method == ChannelMethod.ONLINE for c in effective):
+        effective.append(
+            ProcedureChannel(
+                method=ChannelMethod.ONLINE,
+                processing_time=local.processing_time,
+                fees=local.fees,
+                fee_amount=local.fee_amount,
+                url=local.online_url,
+            )
+        )
+    if not effective and (local.processing_time or local.fees):
+        effective.append(
+            ProcedureChannel(
+                method=ChannelMethod.DIRECT,
+                processing_time=local.processing_time,
+                fees=local.fees,
+                fee_amount=local.fee_amount,
+            )
+        )
+    return effective
+
+
+def effective_agencies(page, implementation):
+    if implementation is not None and implementation.implementing_agency is not None:
+        return [implementation.implementing_agency]
+    return list(page.implementing_agencies.all())
+
+
+def localised(page, implementation, catalogue=None):
+    """An unsaved copy of the national page carrying the local scalar values, served under
+    `catalogue` (the provincial catalogue's address) when given."""
+    local = copy.copy(page)
+    if implementation is not None:
+        local.receiving_address = implementation.receiving_address or page.receiving_address
+        local.online_level = implementation.online_level or page.online_level
+    if catalogue is not None:
+        local.served_by = catalogue
+    return local
+
+
+def localise_listing(pages, site, catalogue):
+    """The listed pages of a provincial catalogue, national ones under the site's address with
+    its online level; one query for the implementations of the whole page of results."""
+    if not is_provincial(site):
+        return pages
+    national = [page for page in pages if not owns(site, page)]
+    implementations = {
+        item.procedure_id: item
+        for item in LocalImplementation.objects.filter(site=site, procedure__in=national)
+    }
+    return [
+        page if owns(site, page) else localised(page, implementations.get(page.pk), catalogue)
+        for page in pages
+    ]
+
+
+def effective_summary(page, implementation):
+    """The figures the comparison across provinces puts side by side."""
+    channels = effective_channels(page, implementation)
+    agencies = effective_agencies(page, implementation)
+    first = channels[0] if channels else None
+    online_level = (implementation and implementation.online_level) or page.online_level
+    return {
+        "agency": agencies[0].name if agencies else "",
+        "processing_time": first.processing_time if first else "",
+        "fees": first.fees if first else "",
+        "fee_amount": first.fee_amount if first else None,
+        "online_level": online_level,
+        "overridden": implementation is not None,
+    }

@@ -1,0 +1,167 @@
+"""`procedure` lines naming a provincial site: a local implementation of a national procedure
+(the keys given override the national values), or, with `"local_only": true`, a procedure only
+that site carries out."""
+
+from django.core.exceptions import ValidationError
+
+from portal.core.importing import LineError, Outcome
+from portal.core.models import Agency
+
+from .interchange import without_blanks
+from .local import is_national, owns
+from .models import ChannelMethod, LocalForm, LocalImplementation
+from .models.records import form_document_named
+
+# The keys of a line a local implementation reads; the others stay national.
+LOCAL_KEYS = {"agency", "agencies", "receiving_address", "channels", "online_level", "dossier"}
+
+
+def local_state(implementation):
+    """A local implementation in the shape of the keys of an import line."""
+    channel = {
+        "method": ChannelMethod.ONLINE if implementation.online_url else ChannelMethod.DIRECT,
+        "time": implementation.processing_time,
+        "fees": implementation.fees,
+        "fee_amount": implementation.fee_amount,
+        "url": implementation.online_url,
+    }
+    return {
+        "agency": implementation.implementing_agency.name
+        if implementation.implementing_agency
+        else "",
+        "receiving_address": implementation.receiving_address,
+        "channels": [without_blanks(channel)] if len(without_blanks(channel)) > 1 else [],
+        "online_level": implementation.online_level,
+        "dossier": [
+            {"name": form.title, "form": form.document.file.name.rsplit("/", 1)[-1]}
+            for form in implementation.local_forms.all()
+        ],
+    }
+
+
+def wanted_state(record):
+    """What the line's keys ask for, in `local_state`'s shape (only the keys it gives)."""
+    given = record.model_fields_set
+    wanted = {}
+    if given & {"agency", "agencies"}:
+        agencies = record.implementing_agencies()
+        wanted["agency"] = agencies[0] if agencies else ""
+    if "receiving_address" in given:
+        wanted["receiving_address"] = record.receiving_address
+    if "online_level" in given:
+        wanted["online_level"] = record.online_level
+    if "channels" in given:
+        wanted["channels"] = [_one_channel(record.channels)] if record.channels else []
+    if "dossier" in given:
+        wanted["dossier"] = [
+            {"name": item.name, "form": item.form} for item in record.dossier if item.form
+        ]
+    return wanted
+
+
+def _one_channel(channels):
+    """The local time, fees and online address, read from the line's channels."""
+    online = next((c for c in channels if c.method == ChannelMethod.ONLINE and c.url), None)
+    first = channels[0]
+    channel = {
+        "method": ChannelMethod.ONLINE if online else ChannelMethod.DIRECT,
+        "time": next((c.time for c in channels if c.time), ""),
+        "fees": next((c.fees for c in channels if c.fees), ""),
+        "fee_amount": next(
+            (c.fee_amount for c in channels if c.fee_amount is not None), first.fee_amount
+        ),
+        "url": online.url if online else "",
+    }
+    return without_blanks(channel)
+
+
+def upsert_implementation(national, site, record, *, update_existing=True):
+    """Create or update `site`'s implementation of the national procedure `national`."""
+    implementation = LocalImplementation.objects.filter(site=site, procedure=national).first()
+    if implementation is not None and not update_existing:
+        return Outcome.SKIPPED
+    created = implementation is None
+    if created:
+        implementation = LocalImplementation(site=site, procedure=national)
+    wanted = wanted_state(record)
+    current = local_state(implementation) if not created else {}
+    changes = [key for key, value in wanted.items() if current.get(key) != value]
+    if not created and not changes:
+        return Outcome.UNCHANGED
+    forms = _forms(record) if "dossier" in wanted else None
+    _apply(implementation, wanted)
+    try:
+        implementation.full_clean()
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise LineError(field, "; ".join(messages)) from None
+    implementation.save()
+    if forms is not None:
+        implementation.local_forms.all().delete()
+        LocalForm.objects.bulk_create(
+            LocalForm(implementation=implementation, sort_order=n, title=title, document=doc)
+            for n, (title, doc) in enumerate(forms)
+        )
+    return Outcome.CREATED if created else Outcome.UPDATED
+
+
+def _apply(implementation, wanted):
+    if "agency" in wanted:
+        name = wanted["agency"]
+        implementation.implementing_agency = (
+            Agency.objects.get_or_create(name=name)[0] if name else None
+        )
+    if "receiving_address" in wanted:
+        implementation.receiving_address = wanted["receiving_address"]
+    if "online_level" in wanted:
+        implementation.online_level = wanted["online_level"]
+    if "channels" in wanted:
+        channel = wanted["channels"][0] if wanted["channels"] else {}
+        implementation.processing_time = channel.get("time", "")
+        implementation.fees = channel.get("fees", "")
+        implementation.fee_amount = channel.get("fee_amount")
+        implementation.online_url = channel.get("url", "")
+
+
+def _forms(record):
+    forms = []
+    for position, item in enumerate(record.dossier):
+        if not item.form:
+            continue
+        document = form_document_named(item.form)
+        if document is None:
+            raise LineError(
+                f"dossier[{position}].form", f"no uploaded document named {item.form!r}"
+            )
+        forms.append((item.name, document))
+    return forms
+
+
+def check_local_line(page, site, record):
+    """Raise a LineError unless the line may touch `page` (None: no page has the code)."""
+    if page is None:
+        if not record.local_only:
+            raise LineError(
+                "code",
+                f"no national procedure with code {record.code!r}; a procedure only "
+                f'{site.hostname} carries out needs "local_only": true',
+            )
+        return
+    if not is_national(page) and not owns(site, page):
+        raise LineError("code", f"{page.code} is another site's local procedure")
+
+
+def implementation_lines(implementations):
+    """Export lines of local implementations, each naming its site."""
+    for implementation in implementations:
+        national = implementation.procedure
+        state = local_state(implementation)
+        yield without_blanks(
+            {
+                "kind": "procedure",
+                "site": implementation.site.hostname,
+                "code": national.code,
+                "name": national.name,
+                **state,
+            }
+        )

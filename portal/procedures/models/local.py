@@ -1,0 +1,128 @@
+"""A provincial site's implementation of a national procedure: only what differs locally.
+
+Each field left blank falls back to the national record at read time, so an edit of the
+national procedure reaches every site that does not override that field.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.models import Orderable
+
+from .choices import OnlineLevel
+
+
+class LocalImplementation(ClusterableModel):
+    """How one site (a provincial department) carries out one national procedure."""
+
+    natural_key_field = "code"  # names it in content events
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="Trang của cơ quan",
+        on_delete=models.CASCADE,
+        related_name="procedure_implementations",
+    )
+    procedure = models.ForeignKey(
+        "procedures.ProcedurePage",
+        verbose_name="Thủ tục quốc gia",
+        on_delete=models.CASCADE,
+        related_name="local_implementations",
+    )
+    implementing_agency = models.ForeignKey(
+        "core.Agency",
+        verbose_name="Cơ quan thực hiện tại địa phương",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="local_procedure_implementations",
+    )
+    receiving_address = models.TextField("Địa chỉ tiếp nhận hồ sơ", blank=True)
+    processing_time = models.CharField("Thời hạn giải quyết", max_length=500, blank=True)
+    fees = models.TextField("Phí, lệ phí", blank=True)
+    fee_amount = models.PositiveBigIntegerField("Mức phí (đồng)", null=True, blank=True)
+    online_url = models.URLField("Địa chỉ dịch vụ công trực tuyến", max_length=500, blank=True)
+    online_level = models.CharField(
+        "Mức độ dịch vụ công trực tuyến",
+        max_length=16,
+        choices=OnlineLevel.choices,
+        blank=True,
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("site"), FieldPanel("procedure")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("implementing_agency"),
+                FieldPanel("receiving_address"),
+                FieldRowPanel([FieldPanel("processing_time"), FieldPanel("online_level")]),
+                FieldRowPanel([FieldPanel("fees"), FieldPanel("fee_amount")]),
+                FieldPanel("online_url"),
+            ],
+            heading="Khác với thủ tục quốc gia (để trống để dùng thông tin quốc gia)",
+        ),
+        InlinePanel("local_forms", heading="Mẫu đơn, tờ khai của địa phương", label="Mẫu"),
+    ]
+
+    class Meta:
+        verbose_name = "Thủ tục thực hiện tại địa phương"
+        verbose_name_plural = "Thủ tục thực hiện tại địa phương"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "procedure"], name="one_local_implementation_per_site"
+            )
+        ]
+        ordering = ["procedure__code", "site__hostname"]
+
+    def __str__(self):
+        return f"{self.procedure.code} – {self.site.site_name or self.site.hostname}"
+
+    @property
+    def code(self):
+        return self.procedure.code
+
+    def clean(self):
+        from ..local import is_national
+
+        super().clean()
+        if self.procedure_id is None or self.site_id is None:
+            return
+        if not is_national(self.procedure):
+            raise ValidationError(
+                {"procedure": "Chỉ thủ tục của danh mục quốc gia mới có cách thực hiện địa phương."}
+            )
+        if self.site.is_default_site:
+            raise ValidationError({"site": "Trang quốc gia không có cách thực hiện địa phương."})
+        clash = LocalImplementation.objects.filter(site=self.site, procedure=self.procedure)
+        if clash.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"procedure": "Trang này đã có cách thực hiện địa phương cho thủ tục này."}
+            )
+
+
+class LocalForm(Orderable):
+    """A form (mẫu đơn) the site uses for this procedure in place of, or besides, the national."""
+
+    implementation = ParentalKey(
+        LocalImplementation, on_delete=models.CASCADE, related_name="local_forms"
+    )
+    title = models.CharField("Tên mẫu", max_length=500)
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name="Tệp mẫu",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Mẫu đơn của địa phương"
+        verbose_name_plural = "Mẫu đơn của địa phương"
+
+    def __str__(self):
+        return self.title
