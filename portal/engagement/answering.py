@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 
+from . import notifications
 from .choices import QuestionStatus
 from .models import AnswerPage, Question, StatusChange
 from .structure import question_section
@@ -14,7 +15,7 @@ from .structure import question_section
 def _step(question, status, user=None, note=""):
     question.status = status
     question.save(update_fields=["status"])
-    StatusChange.objects.create(question=question, status=status, user=user, note=note)
+    return StatusChange.objects.create(question=question, status=status, user=user, note=note)
 
 
 @transaction.atomic
@@ -74,7 +75,7 @@ def close_privately(question, user=None, note=""):
     question.publishable = False
     question.answered_at = question.answered_at or timezone.now()
     question.save(update_fields=["publishable", "answered_at"])
-    _step(question, QuestionStatus.CLOSED, user, note)
+    notifications.notify(question, _step(question, QuestionStatus.CLOSED, user, note))
 
 
 def on_answer_published(page):
@@ -83,4 +84,4 @@ def on_answer_published(page):
         return
     question.answered_at = timezone.now()
     question.save(update_fields=["answered_at"])
-    _step(question, QuestionStatus.ANSWERED)
+    notifications.notify(question, _step(question, QuestionStatus.ANSWERED))

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import notifications
 from .choices import REPORT_CLOSED, ReportStatus
 from .models import Report, StatusChange
 
@@ -26,7 +27,9 @@ def change_status(report, status, note="", user=None, agency=None):
         note = note or agency.name
     report.closed_at = timezone.now() if status in REPORT_CLOSED else None
     report.save(update_fields=["status", "agency", "closed_at"])
-    return StatusChange.objects.create(report=report, status=status, note=note, user=user)
+    step = StatusChange.objects.create(report=report, status=status, note=note, user=user)
+    notifications.notify(report, step)
+    return step
 
 
 def overdue():

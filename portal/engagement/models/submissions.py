@@ -35,6 +35,10 @@ class Submission(models.Model):
     )
     province = models.CharField("Tỉnh, thành phố", max_length=40, choices=PROVINCE_CHOICES)
     erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True)
+    # The language the sender wrote in: the emails about this submission are in it.
+    language = models.CharField(
+        "Ngôn ngữ", max_length=10, choices=settings.LANGUAGES, default="vi", editable=False
+    )
 
     class Meta:
         abstract = True
