@@ -11,11 +11,15 @@ Messages follow the client's Accept-Language (Vietnamese by default).
 
 import datetime
 import functools
+import json
 
+import pydantic
 from ninja import Field, Query, Router, Schema, Status
+from ninja.errors import ValidationError
 
 from django.http import Http404
 from django.utils import translation
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
@@ -25,6 +29,7 @@ from portal.core.models import Field as FieldTerm
 from . import antiabuse, intake, tracking
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
+from .photos import MAX_PHOTOS
 
 PREFIX = ""
 router = Router(tags=["engagement"])
@@ -139,7 +144,7 @@ def _bad_request(form_errors):
     return Status(400, {"detail": detail, "errors": errors})
 
 
-def _submit(request, payload, form_class, submit):
+def _submit(request, payload, form_class, submit, files=None):
     if not antiabuse.take_submission_slot(request):
         return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
     data = payload.dict()
@@ -147,10 +152,57 @@ def _submit(request, payload, form_class, submit):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
         if error:
             return _bad_request({"challenge_answer": [error]})
-    form = form_class(data={k: v for k, v in data.items() if v is not None})
+    form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
     return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
+
+
+def _report_payload(request):
+    """(ReportIn, files) from a JSON body or a multipart form with up to 5 `photos`."""
+    if request.content_type == "multipart/form-data":
+        data = {key: value for key, value in request.POST.items() if value != ""}
+        files = MultiValueDict({"photos": request.FILES.getlist("photos")})
+    else:
+        try:
+            data = json.loads(request.body or b"null")
+        except ValueError:
+            raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ.")) from None
+        files = None
+    if not isinstance(data, dict):
+        raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ."))
+    try:
+        return ReportIn.model_validate(data), files
+    except pydantic.ValidationError as error:
+        raise ValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
+
+
+def _report_request_body():
+    """Both ways of sending a report, for the OpenAPI document: JSON, or a multipart form with
+    the same fields plus up to 5 photos (JPEG, PNG or WebP)."""
+    fields = ReportIn.model_json_schema()
+    multipart = {
+        **fields,
+        "properties": {
+            **fields["properties"],
+            "photos": {
+                "type": "array",
+                "items": {"type": "string", "format": "binary"},
+                "maxItems": MAX_PHOTOS,
+                "description": "Up to 5 photos (JPEG, PNG, WebP), checked by content, size "
+                "and pixel count.",
+            },
+        },
+    }
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": fields},
+                "multipart/form-data": {"schema": multipart},
+            },
+        }
+    }
 
 
 @router.get("/challenge/", response=ChallengeOut, summary="A challenge for the next submission")
@@ -166,10 +218,17 @@ def ask(request, payload: QuestionIn):
     return _submit(request, payload, QuestionForm, intake.submit_question)
 
 
-@router.post("/reports/", response=SUBMIT_RESPONSES, summary="Send feedback or a report")
+@router.post(
+    "/reports/",
+    response=SUBMIT_RESPONSES,
+    summary="Send feedback or a report",
+    description="A JSON body, or a multipart form with the same fields and up to 5 `photos`.",
+    openapi_extra=_report_request_body(),
+)
 @in_user_language
-def report(request, payload: ReportIn):
-    return _submit(request, payload, ReportForm, intake.submit_report)
+def report(request):
+    payload, files = _report_payload(request)
+    return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 
 def _tracked(code, prefix):
