@@ -85,3 +85,10 @@ def on_answer_published(page):
     question.answered_at = timezone.now()
     question.save(update_fields=["answered_at"])
     notifications.notify(question, _step(question, QuestionStatus.ANSWERED))
+
+
+def withdraw(question, user=None):
+    """Take a question's live answer page off the site (it was marked not to be published)."""
+    page = question.answer_page
+    if page is not None and page.live:
+        page.specific.unpublish(user=user)

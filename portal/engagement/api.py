@@ -158,11 +158,12 @@ def _submit(request, payload, form_class, submit, files=None):
     return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
 
 
-def _report_payload(request):
-    """(ReportIn, files) from a JSON body or a multipart form with up to 5 `photos`."""
+def _payload(request, schema, file_field):
+    """(schema instance, files) from a JSON body, or from a multipart form whose `file_field`
+    carries the files (a report's photos, a question's attachment)."""
     if request.content_type == "multipart/form-data":
         data = {key: value for key, value in request.POST.items() if value != ""}
-        files = MultiValueDict({"photos": request.FILES.getlist("photos")})
+        files = MultiValueDict({file_field: request.FILES.getlist(file_field)})
     else:
         try:
             data = json.loads(request.body or b"null")
@@ -172,28 +173,16 @@ def _report_payload(request):
     if not isinstance(data, dict):
         raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ."))
     try:
-        return ReportIn.model_validate(data), files
+        return schema.model_validate(data), files
     except pydantic.ValidationError as error:
         raise ValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
 
 
-def _report_request_body():
-    """Both ways of sending a report, for the OpenAPI document: JSON, or a multipart form with
-    the same fields plus up to 5 photos (JPEG, PNG or WebP)."""
-    fields = ReportIn.model_json_schema()
-    multipart = {
-        **fields,
-        "properties": {
-            **fields["properties"],
-            "photos": {
-                "type": "array",
-                "items": {"type": "string", "format": "binary"},
-                "maxItems": MAX_PHOTOS,
-                "description": "Up to 5 photos (JPEG, PNG, WebP), checked by content, size "
-                "and pixel count.",
-            },
-        },
-    }
+def _request_body(schema, file_field, file_schema):
+    """Both ways of sending, for the OpenAPI document: JSON, or a multipart form with the same
+    fields plus the files."""
+    fields = schema.model_json_schema()
+    multipart = {**fields, "properties": {**fields["properties"], file_field: file_schema}}
     return {
         "requestBody": {
             "required": True,
@@ -205,6 +194,20 @@ def _report_request_body():
     }
 
 
+PHOTOS = {
+    "type": "array",
+    "items": {"type": "string", "format": "binary"},
+    "maxItems": MAX_PHOTOS,
+    "description": "Up to 5 photos (JPEG, PNG, WebP), checked by content, size and pixel count.",
+}
+ATTACHMENT = {
+    "type": "string",
+    "format": "binary",
+    "description": "One optional file: PDF, image (JPEG, PNG, WebP) or Word .docx, checked by "
+    "content and size. Only staff ever see it.",
+}
+
+
 @router.get("/challenge/", response=ChallengeOut, summary="A challenge for the next submission")
 @in_user_language
 def challenge(request):
@@ -212,10 +215,17 @@ def challenge(request):
     return {"token": token, "question": question}
 
 
-@router.post("/questions/", response=SUBMIT_RESPONSES, summary="Ask a question")
+@router.post(
+    "/questions/",
+    response=SUBMIT_RESPONSES,
+    summary="Ask a question",
+    description="A JSON body, or a multipart form with the same fields and an `attachment`.",
+    openapi_extra=_request_body(QuestionIn, "attachment", ATTACHMENT),
+)
 @in_user_language
-def ask(request, payload: QuestionIn):
-    return _submit(request, payload, QuestionForm, intake.submit_question)
+def ask(request):
+    payload, files = _payload(request, QuestionIn, "attachment")
+    return _submit(request, payload, QuestionForm, intake.submit_question, files)
 
 
 @router.post(
@@ -223,11 +233,11 @@ def ask(request, payload: QuestionIn):
     response=SUBMIT_RESPONSES,
     summary="Send feedback or a report",
     description="A JSON body, or a multipart form with the same fields and up to 5 `photos`.",
-    openapi_extra=_report_request_body(),
+    openapi_extra=_request_body(ReportIn, "photos", PHOTOS),
 )
 @in_user_language
 def report(request):
-    payload, files = _report_payload(request)
+    payload, files = _payload(request, ReportIn, "photos")
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Field
 
-from . import antiabuse
+from . import antiabuse, attachments
 from .choices import PROVINCE_CHOICES, ReportCategory
 from .photos import MAX_PHOTOS, check_photo
 
@@ -46,8 +46,21 @@ class QuestionForm(ContactFields):
     text = forms.CharField(
         label=_("Nội dung câu hỏi"), min_length=10, max_length=5000, widget=forms.Textarea
     )
+    attachment = forms.FileField(
+        label=_("Tệp đính kèm (không bắt buộc: PDF, ảnh hoặc Word .docx)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": attachments.ACCEPT}),
+    )
 
-    field_order = ["name", "email", "phone", "province", "field", "title", "text", "consent"]
+    field_order = [
+        "name", "email", "phone", "province", "field", "title", "text", "attachment", "consent",
+    ]  # fmt: skip
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        return upload, attachments.check_attachment(upload)
 
 
 class MultipleFileInput(forms.ClearableFileInput):

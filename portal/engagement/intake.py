@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from . import codes, notifications
 from .choices import QuestionStatus, ReportStatus
 from .models import Contact, Question, Report, ReportPhoto, StatusChange
+from .models.submissions import deadline_from
 
 logger = logging.getLogger(__name__)
 CONTACT_FIELDS = ("name", "email", "phone", "address")
@@ -41,6 +42,7 @@ def submit_question(data, channel="web"):
     question = Question.objects.create(
         code=codes.unique_code(Question, codes.QUESTION),
         channel=channel,
+        created_at=data.get("received_at") or timezone.now(),
         language=_language(),
         contact=_contact(data),
         province=data["province"],
@@ -48,8 +50,14 @@ def submit_question(data, channel="web"):
         title=data["title"],
         text=data["text"],
         public_text=redact(data["text"], data),
+        publishable=data.get("publishable", True),
     )
-    StatusChange.objects.create(question=question, status=QuestionStatus.RECEIVED)
+    if data.get("attachment"):
+        upload, extension = data["attachment"]
+        question.attachment.save(f"attachment.{extension}", upload, save=True)
+    StatusChange.objects.create(
+        question=question, status=QuestionStatus.RECEIVED, created_at=question.created_at
+    )
     _received(question)
     return question
 
@@ -59,6 +67,7 @@ def submit_report(data, channel="web"):
     report = Report.objects.create(
         code=codes.unique_code(Report, codes.REPORT),
         channel=channel,
+        created_at=data.get("received_at") or timezone.now(),
         language=_language(),
         contact=_contact(data),
         category=data["category"],
@@ -69,11 +78,17 @@ def submit_report(data, channel="web"):
         longitude=data.get("longitude"),
         occurred_on=data.get("occurred_on"),
         description=data["description"],
+        publishable=data.get("publishable", True),
     )
+    if data.get("received_at"):  # a letter received days ago: its deadline runs from then
+        report.deadline = deadline_from(timezone.localdate(report.created_at))
+        report.save(update_fields=["deadline"])
     for upload, extension, width, height in data.get("photos") or []:
         photo = ReportPhoto(report=report, width=width, height=height)
         photo.file.save(f"photo.{extension}", upload, save=True)
-    StatusChange.objects.create(report=report, status=ReportStatus.RECEIVED)
+    StatusChange.objects.create(
+        report=report, status=ReportStatus.RECEIVED, created_at=report.created_at
+    )
     _received(report)
     return report
 
