@@ -6,6 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 
+from portal.core import publishing
+
 from . import notifications
 from .choices import QuestionStatus
 from .models import AnswerPage, Question, StatusChange
@@ -49,6 +51,7 @@ def submit_answer(question, user=None, answer=None):
         "unit": question.unit.name if question.unit else "",
         "asked_on": timezone.localdate(question.created_at),
         "answered_on": timezone.localdate(),
+        "exchange": question.exchange,
     }
     if page is None:
         page = AnswerPage(code=question.code, slug=question.code.lower(), live=False, **values)
@@ -79,6 +82,8 @@ def close_privately(question, user=None, note=""):
 
 
 def on_answer_published(page):
+    if page.exchange_id:  # the exchange's transcript has a new answer: search reads it again
+        publishing.page_changed(page.exchange, ["transcript"], bump=False)
     question = Question.objects.filter(code=page.code).first()
     if question is None or question.status == QuestionStatus.ANSWERED:
         return

@@ -66,6 +66,7 @@ class QuestionIn(Challenge):
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
     title: str
     text: str
+    exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
     consent: bool = Field(description="Consent to the processing of personal data (required).")
 
 

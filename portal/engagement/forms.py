@@ -12,6 +12,7 @@ from portal.core.models import Field
 
 from . import antiabuse, attachments
 from .choices import PROVINCE_CHOICES, ReportCategory
+from .models import ExchangePage
 from .photos import MAX_PHOTOS, check_photo
 
 PHONE = RegexValidator(r"^\+?[0-9 .\-]{8,15}$", _("Số điện thoại không hợp lệ."))
@@ -52,9 +53,22 @@ class QuestionForm(ContactFields):
         widget=forms.ClearableFileInput(attrs={"accept": attachments.ACCEPT}),
     )
 
+    exchange = forms.ModelChoiceField(
+        label=_("Giao lưu trực tuyến"),
+        queryset=ExchangePage.objects.live(),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
     field_order = [
         "name", "email", "phone", "province", "field", "title", "text", "attachment", "consent",
     ]  # fmt: skip
+
+    def clean_exchange(self):
+        exchange = self.cleaned_data.get("exchange")
+        if exchange is not None and exchange.ended:
+            raise forms.ValidationError(_("Buổi giao lưu đã kết thúc, không nhận thêm câu hỏi."))
+        return exchange
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")

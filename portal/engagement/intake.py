@@ -47,6 +47,7 @@ def submit_question(data, channel="web"):
         contact=_contact(data),
         province=data["province"],
         field=data.get("field"),
+        exchange=data.get("exchange"),
         title=data["title"],
         text=data["text"],
         public_text=redact(data["text"], data),

@@ -22,9 +22,9 @@ from .ratings import RatingForm, record_rating
 RATER_COOKIE = "engagement_rater"
 
 
-def _submission_form(request, form_class, submit, template):
+def _submission_form(request, form_class, submit, template, initial=None):
     if request.method != "POST":
-        return render(request, template, {"form": form_class()})
+        return render(request, template, {"form": form_class(initial=initial)})
     if not antiabuse.take_submission_slot(request):
         response = render(
             request, template, {"form": form_class(), "rate_limited": True}, status=429
@@ -39,8 +39,14 @@ def _submission_form(request, form_class, submit, template):
 
 
 def ask(request):
+    # Asked from an online exchange's page: the question joins that exchange.
+    initial = {"exchange": request.GET.get("exchange", "")[:10]}
     return _submission_form(
-        request, PublicQuestionForm, intake.submit_question, "engagement/question_form.html"
+        request,
+        PublicQuestionForm,
+        intake.submit_question,
+        "engagement/question_form.html",
+        initial,
     )
 
 

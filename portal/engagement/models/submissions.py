@@ -119,6 +119,14 @@ class Question(Submission):
         related_name="+",
     )
     answered_at = models.DateTimeField("Ngày trả lời", null=True, blank=True)
+    exchange = models.ForeignKey(
+        "engagement.ExchangePage",
+        verbose_name="Giao lưu trực tuyến",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+    )
     attachment = models.FileField(
         "Tệp đính kèm",
         upload_to=_attachment_name,
@@ -136,7 +144,7 @@ class Question(Submission):
             [FieldPanel("title"), FieldPanel("public_text"), FieldPanel("field")],
             heading="Câu hỏi",
         ),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("publishable")]),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("publishable"), FieldPanel("exchange")]),
         FieldPanel("answer"),
         FieldPanel("text", read_only=True),
     ]
