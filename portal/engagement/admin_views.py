@@ -12,12 +12,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Site
+
 from portal.core.models import Agency
 
 from . import answering, handling, personal_data, tracking
 from .choices import ReportStatus
 from .models import Question, Rating, Report, ReportPhoto
 from .ratings import counts_per_page
+from .staff_entry import staff_entry
 
 
 @permission_required("engagement.change_question", raise_exception=True)
@@ -37,6 +40,11 @@ class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Trạng thái"), choices=ReportStatus.choices)
     agency = forms.ModelChoiceField(
         label=_("Cơ quan có thẩm quyền"), queryset=Agency.objects.all(), required=False
+    )
+    site = forms.ModelChoiceField(
+        label=_("Hoặc chuyển đến cổng của cơ quan (tỉnh, thành phố)"),
+        queryset=Site.objects.order_by("site_name", "hostname"),
+        required=False,
     )
     note = forms.CharField(
         label=_("Ghi chú công khai"), required=False, max_length=1000, widget=forms.Textarea
@@ -59,12 +67,26 @@ def report_status(request, pk):
     return render(request, "engagement/admin/report_status.html", context)
 
 
+def _private_file(field, filename=None):
+    response = FileResponse(
+        field.open("rb"), as_attachment=filename is not None, filename=filename or ""
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
 @permission_required("engagement.view_report", raise_exception=True)
 def report_photo(request, pk):
-    photo = get_object_or_404(ReportPhoto, pk=pk)
-    response = FileResponse(photo.file.open("rb"))
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return _private_file(get_object_or_404(ReportPhoto, pk=pk).file)
+
+
+@permission_required("engagement.view_question", raise_exception=True)
+def question_attachment(request, pk):
+    """Always a download, never shown inline: a file from the public is not trusted."""
+    question = get_object_or_404(Question.objects.exclude(attachment=""), pk=pk)
+    extension = question.attachment.name.rsplit(".", 1)[-1]
+    return _private_file(question.attachment, f"{question.code}.{extension}")
 
 
 class PersonalDataForm(forms.Form):
@@ -104,7 +126,7 @@ def ratings_view(request):
 
 
 def admin_urls():
-    from django.urls import path
+    from django.urls import path, re_path
 
     return [
         path(
@@ -114,6 +136,16 @@ def admin_urls():
         ),
         path("engagement/reports/<int:pk>/status/", report_status, name="engagement_report_status"),
         path("engagement/photos/<int:pk>/", report_photo, name="engagement_report_photo"),
+        path(
+            "engagement/questions/<int:pk>/attachment/",
+            question_attachment,
+            name="engagement_question_attachment",
+        ),
+        re_path(
+            r"^engagement/(?P<kind>question|report)/staff-entry/$",
+            staff_entry,
+            name="engagement_staff_entry",
+        ),
         path("engagement/personal-data/", personal_data_view, name="engagement_personal_data"),
         path("engagement/ratings/", ratings_view, name="engagement_ratings"),
     ]

@@ -6,6 +6,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
 
+from portal.core import publishing
+
+from . import notifications
 from .choices import QuestionStatus
 from .models import AnswerPage, Question, StatusChange
 from .structure import question_section
@@ -14,7 +17,7 @@ from .structure import question_section
 def _step(question, status, user=None, note=""):
     question.status = status
     question.save(update_fields=["status"])
-    StatusChange.objects.create(question=question, status=status, user=user, note=note)
+    return StatusChange.objects.create(question=question, status=status, user=user, note=note)
 
 
 @transaction.atomic
@@ -48,6 +51,7 @@ def submit_answer(question, user=None, answer=None):
         "unit": question.unit.name if question.unit else "",
         "asked_on": timezone.localdate(question.created_at),
         "answered_on": timezone.localdate(),
+        "exchange": question.exchange,
     }
     if page is None:
         page = AnswerPage(code=question.code, slug=question.code.lower(), live=False, **values)
@@ -74,13 +78,22 @@ def close_privately(question, user=None, note=""):
     question.publishable = False
     question.answered_at = question.answered_at or timezone.now()
     question.save(update_fields=["publishable", "answered_at"])
-    _step(question, QuestionStatus.CLOSED, user, note)
+    notifications.notify(question, _step(question, QuestionStatus.CLOSED, user, note))
 
 
 def on_answer_published(page):
+    if page.exchange_id:  # the exchange's transcript has a new answer: search reads it again
+        publishing.page_changed(page.exchange, ["transcript"], bump=False)
     question = Question.objects.filter(code=page.code).first()
     if question is None or question.status == QuestionStatus.ANSWERED:
         return
     question.answered_at = timezone.now()
     question.save(update_fields=["answered_at"])
-    _step(question, QuestionStatus.ANSWERED)
+    notifications.notify(question, _step(question, QuestionStatus.ANSWERED))
+
+
+def withdraw(question, user=None):
+    """Take a question's live answer page off the site (it was marked not to be published)."""
+    page = question.answer_page
+    if page is not None and page.live:
+        page.specific.unpublish(user=user)

@@ -11,11 +11,15 @@ Messages follow the client's Accept-Language (Vietnamese by default).
 
 import datetime
 import functools
+import json
 
+import pydantic
 from ninja import Field, Query, Router, Schema, Status
+from ninja.errors import ValidationError
 
 from django.http import Http404
 from django.utils import translation
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
@@ -25,6 +29,7 @@ from portal.core.models import Field as FieldTerm
 from . import antiabuse, intake, tracking
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
+from .photos import MAX_PHOTOS
 
 PREFIX = ""
 router = Router(tags=["engagement"])
@@ -61,6 +66,7 @@ class QuestionIn(Challenge):
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
     title: str
     text: str
+    exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
     consent: bool = Field(description="Consent to the processing of personal data (required).")
 
 
@@ -139,7 +145,7 @@ def _bad_request(form_errors):
     return Status(400, {"detail": detail, "errors": errors})
 
 
-def _submit(request, payload, form_class, submit):
+def _submit(request, payload, form_class, submit, files=None):
     if not antiabuse.take_submission_slot(request):
         return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
     data = payload.dict()
@@ -147,10 +153,60 @@ def _submit(request, payload, form_class, submit):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
         if error:
             return _bad_request({"challenge_answer": [error]})
-    form = form_class(data={k: v for k, v in data.items() if v is not None})
+    form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
     return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
+
+
+def _payload(request, schema, file_field):
+    """(schema instance, files) from a JSON body, or from a multipart form whose `file_field`
+    carries the files (a report's photos, a question's attachment)."""
+    if request.content_type == "multipart/form-data":
+        data = {key: value for key, value in request.POST.items() if value != ""}
+        files = MultiValueDict({file_field: request.FILES.getlist(file_field)})
+    else:
+        try:
+            data = json.loads(request.body or b"null")
+        except ValueError:
+            raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ.")) from None
+        files = None
+    if not isinstance(data, dict):
+        raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ."))
+    try:
+        return schema.model_validate(data), files
+    except pydantic.ValidationError as error:
+        raise ValidationError([{**e, "loc": ("body", *e["loc"])} for e in error.errors()]) from None
+
+
+def _request_body(schema, file_field, file_schema):
+    """Both ways of sending, for the OpenAPI document: JSON, or a multipart form with the same
+    fields plus the files."""
+    fields = schema.model_json_schema()
+    multipart = {**fields, "properties": {**fields["properties"], file_field: file_schema}}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": fields},
+                "multipart/form-data": {"schema": multipart},
+            },
+        }
+    }
+
+
+PHOTOS = {
+    "type": "array",
+    "items": {"type": "string", "format": "binary"},
+    "maxItems": MAX_PHOTOS,
+    "description": "Up to 5 photos (JPEG, PNG, WebP), checked by content, size and pixel count.",
+}
+ATTACHMENT = {
+    "type": "string",
+    "format": "binary",
+    "description": "One optional file: PDF, image (JPEG, PNG, WebP) or Word .docx, checked by "
+    "content and size. Only staff ever see it.",
+}
 
 
 @router.get("/challenge/", response=ChallengeOut, summary="A challenge for the next submission")
@@ -160,16 +216,30 @@ def challenge(request):
     return {"token": token, "question": question}
 
 
-@router.post("/questions/", response=SUBMIT_RESPONSES, summary="Ask a question")
+@router.post(
+    "/questions/",
+    response=SUBMIT_RESPONSES,
+    summary="Ask a question",
+    description="A JSON body, or a multipart form with the same fields and an `attachment`.",
+    openapi_extra=_request_body(QuestionIn, "attachment", ATTACHMENT),
+)
 @in_user_language
-def ask(request, payload: QuestionIn):
-    return _submit(request, payload, QuestionForm, intake.submit_question)
+def ask(request):
+    payload, files = _payload(request, QuestionIn, "attachment")
+    return _submit(request, payload, QuestionForm, intake.submit_question, files)
 
 
-@router.post("/reports/", response=SUBMIT_RESPONSES, summary="Send feedback or a report")
+@router.post(
+    "/reports/",
+    response=SUBMIT_RESPONSES,
+    summary="Send feedback or a report",
+    description="A JSON body, or a multipart form with the same fields and up to 5 `photos`.",
+    openapi_extra=_request_body(ReportIn, "photos", PHOTOS),
+)
 @in_user_language
-def report(request, payload: ReportIn):
-    return _submit(request, payload, ReportForm, intake.submit_report)
+def report(request):
+    payload, files = _payload(request, ReportIn, "photos")
+    return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 
 def _tracked(code, prefix):

@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Field
 
-from . import antiabuse
+from . import antiabuse, attachments
 from .choices import PROVINCE_CHOICES, ReportCategory
+from .models import ExchangePage
 from .photos import MAX_PHOTOS, check_photo
 
 PHONE = RegexValidator(r"^\+?[0-9 .\-]{8,15}$", _("Số điện thoại không hợp lệ."))
@@ -46,8 +47,34 @@ class QuestionForm(ContactFields):
     text = forms.CharField(
         label=_("Nội dung câu hỏi"), min_length=10, max_length=5000, widget=forms.Textarea
     )
+    attachment = forms.FileField(
+        label=_("Tệp đính kèm (không bắt buộc: PDF, ảnh hoặc Word .docx)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": attachments.ACCEPT}),
+    )
 
-    field_order = ["name", "email", "phone", "province", "field", "title", "text", "consent"]
+    exchange = forms.ModelChoiceField(
+        label=_("Giao lưu trực tuyến"),
+        queryset=ExchangePage.objects.live(),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
+    field_order = [
+        "name", "email", "phone", "province", "field", "title", "text", "attachment", "consent",
+    ]  # fmt: skip
+
+    def clean_exchange(self):
+        exchange = self.cleaned_data.get("exchange")
+        if exchange is not None and exchange.ended:
+            raise forms.ValidationError(_("Buổi giao lưu đã kết thúc, không nhận thêm câu hỏi."))
+        return exchange
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        return upload, attachments.check_attachment(upload)
 
 
 class MultipleFileInput(forms.ClearableFileInput):

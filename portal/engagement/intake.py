@@ -4,14 +4,14 @@ given at once (on screen, and by email when an address was given)."""
 import logging
 import re
 
-from django.core.mail import send_mail
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils import timezone, translation
 
-from . import codes
+from . import codes, notifications
 from .choices import QuestionStatus, ReportStatus
 from .models import Contact, Question, Report, ReportPhoto, StatusChange
+from .models.submissions import deadline_from
 
 logger = logging.getLogger(__name__)
 CONTACT_FIELDS = ("name", "email", "phone", "address")
@@ -24,21 +24,17 @@ def _contact(data):
     return Contact.objects.create(**values, consented_at=timezone.now())
 
 
-def _received(submission, data, what):
+def _received(submission):
     # Logged by code only: personal data never goes to the logs.
     logger.info("%s received: %s", type(submission).__name__.lower(), submission.code)
-    _send_code(data.get("email"), submission.code, what)
+    notifications.notify(submission)
 
 
-def _send_code(email, code, what):
-    if not email:
-        return
-    subject = _("Mã theo dõi %(what)s: %(code)s") % {"what": what, "code": code}
-    body = _(
-        "Cảm ơn bạn đã gửi %(what)s. Mã theo dõi của bạn là %(code)s: dùng mã này để tra cứu "
-        "tình trạng xử lý trên cổng thông tin."
-    ) % {"what": what, "code": code}
-    transaction.on_commit(lambda: send_mail(subject, body, None, [email]))
+def _language():
+    """The language the sender used (the page's, or the API client's Accept-Language)."""
+    current = (translation.get_language() or "").split("-")[0]
+    known = {code for code, _name in settings.LANGUAGES}
+    return current if current in known else settings.LANGUAGE_CODE
 
 
 @transaction.atomic
@@ -46,15 +42,24 @@ def submit_question(data, channel="web"):
     question = Question.objects.create(
         code=codes.unique_code(Question, codes.QUESTION),
         channel=channel,
+        created_at=data.get("received_at") or timezone.now(),
+        language=_language(),
         contact=_contact(data),
         province=data["province"],
         field=data.get("field"),
+        exchange=data.get("exchange"),
         title=data["title"],
         text=data["text"],
         public_text=redact(data["text"], data),
+        publishable=data.get("publishable", True),
     )
-    StatusChange.objects.create(question=question, status=QuestionStatus.RECEIVED)
-    _received(question, data, _("câu hỏi"))
+    if data.get("attachment"):
+        upload, extension = data["attachment"]
+        question.attachment.save(f"attachment.{extension}", upload, save=True)
+    StatusChange.objects.create(
+        question=question, status=QuestionStatus.RECEIVED, created_at=question.created_at
+    )
+    _received(question)
     return question
 
 
@@ -63,6 +68,8 @@ def submit_report(data, channel="web"):
     report = Report.objects.create(
         code=codes.unique_code(Report, codes.REPORT),
         channel=channel,
+        created_at=data.get("received_at") or timezone.now(),
+        language=_language(),
         contact=_contact(data),
         category=data["category"],
         province=data["province"],
@@ -72,12 +79,18 @@ def submit_report(data, channel="web"):
         longitude=data.get("longitude"),
         occurred_on=data.get("occurred_on"),
         description=data["description"],
+        publishable=data.get("publishable", True),
     )
+    if data.get("received_at"):  # a letter received days ago: its deadline runs from then
+        report.deadline = deadline_from(timezone.localdate(report.created_at))
+        report.save(update_fields=["deadline"])
     for upload, extension, width, height in data.get("photos") or []:
         photo = ReportPhoto(report=report, width=width, height=height)
         photo.file.save(f"photo.{extension}", upload, save=True)
-    StatusChange.objects.create(report=report, status=ReportStatus.RECEIVED)
-    _received(report, data, _("phản ánh"))
+    StatusChange.objects.create(
+        report=report, status=ReportStatus.RECEIVED, created_at=report.created_at
+    )
+    _received(report)
     return report
 
 

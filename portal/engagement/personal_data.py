@@ -23,7 +23,11 @@ def export(code):
         "erased_at": submission.erased_at.isoformat() if submission.erased_at else None,
     }
     if isinstance(submission, Question):
-        data.update(title=submission.title, text=submission.text)
+        data.update(
+            title=submission.title,
+            text=submission.text,
+            attachment=bool(submission.attachment),
+        )
     else:
         data.update(
             description=submission.description,
@@ -42,6 +46,9 @@ def _erase(submission):
         # The original may name the asker; the published version was redacted by staff.
         submission.text = submission.public_text
         fields.append("text")
+        if submission.attachment:
+            submission.attachment.delete(save=False)
+            fields.append("attachment")
     else:
         for photo in submission.photos.all():
             photo.file.delete(save=False)

@@ -15,18 +15,16 @@ from wagtail.models import Page
 
 from portal.core.visibility import visible
 
-from . import antiabuse, intake, tracking
-from .choices import ReportStatus
+from . import antiabuse, intake, resolved, tracking
 from .forms import PublicQuestionForm, PublicReportForm
-from .models import Report
 from .ratings import RatingForm, record_rating
 
 RATER_COOKIE = "engagement_rater"
 
 
-def _submission_form(request, form_class, submit, template):
+def _submission_form(request, form_class, submit, template, initial=None):
     if request.method != "POST":
-        return render(request, template, {"form": form_class()})
+        return render(request, template, {"form": form_class(initial=initial)})
     if not antiabuse.take_submission_slot(request):
         response = render(
             request, template, {"form": form_class(), "rate_limited": True}, status=429
@@ -41,8 +39,14 @@ def _submission_form(request, form_class, submit, template):
 
 
 def ask(request):
+    # Asked from an online exchange's page: the question joins that exchange.
+    initial = {"exchange": request.GET.get("exchange", "")[:10]}
     return _submission_form(
-        request, PublicQuestionForm, intake.submit_question, "engagement/question_form.html"
+        request,
+        PublicQuestionForm,
+        intake.submit_question,
+        "engagement/question_form.html",
+        initial,
     )
 
 
@@ -82,25 +86,15 @@ def track(request, code):
 
 
 def resolved_reports(request):
-    """Resolved reports, anonymised: what, where (province and district), when, and the public
-    note of the resolution; never the description, address, photos or who sent it."""
-    reports = (
-        Report.objects.filter(status=ReportStatus.RESOLVED)
-        .order_by("-closed_at", "-pk")
-        .prefetch_related("status_changes")
-    )
-    page = Paginator(reports, 20).get_page(request.GET.get("page"))
-    rows = [
-        {
-            "category": report.get_category_display(),
-            "province": report.province,
-            "district": report.district,
-            "resolved": report.closed_at,
-            "note": report.history().last().note if report.history().exists() else "",
-        }
-        for report in page
-    ]
-    return render(request, "engagement/resolved_reports.html", {"page_obj": page, "rows": rows})
+    page = Paginator(resolved.published(), 20).get_page(request.GET.get("page"))
+    rows = [resolved.row(report) for report in page]
+    context = {
+        "page_obj": page,
+        "rows": rows,
+        "points": [row for row in rows if row["point"]],
+        "map_size": (resolved.WIDTH, resolved.HEIGHT),
+    }
+    return render(request, "engagement/resolved_reports.html", context)
 
 
 def _rater(request):

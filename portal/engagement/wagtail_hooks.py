@@ -37,7 +37,7 @@ class ReportFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Report
-        fields = ["status", "category", "province"]
+        fields = ["status", "category", "province", "channel", "transferred_to_site"]
 
 
 class ReportViewSet(SnippetViewSet):
@@ -76,6 +76,13 @@ def engagement_buttons(snippet, user, next_url=None):
     if answerable:
         url = reverse("engagement_submit_answer", args=[snippet.pk])
         yield ListingButton("Trình duyệt câu trả lời", url, priority=5)
+    if (
+        isinstance(snippet, Question)
+        and snippet.attachment
+        and user.has_perm("engagement.view_question")
+    ):
+        url = reverse("engagement_question_attachment", args=[snippet.pk])
+        yield ListingButton("Tải tệp đính kèm", url, priority=10)
     if isinstance(snippet, Report) and user.has_perm("engagement.change_report"):
         url = reverse("engagement_report_status", args=[snippet.pk])
         yield ListingButton("Cập nhật xử lý", url, priority=5)
@@ -88,6 +95,14 @@ def record_assignment(request, instance):
         answering.assign(instance, instance.unit, request.user)
 
 
+@hooks.register("after_edit_snippet")
+def withdraw_unpublishable(request, instance):
+    """A question marked “not to be published” after its answer went live leaves the site
+    (and so search, the API and the feeds) at once."""
+    if isinstance(instance, Question) and not instance.publishable:
+        answering.withdraw(instance, request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def ratings_menu_item():
     return MenuItem("Đánh giá trang", reverse("engagement_ratings"), icon_name="pick", order=260)
@@ -97,4 +112,14 @@ def ratings_menu_item():
 def personal_data_menu_item():
     return MenuItem(
         "Dữ liệu cá nhân", reverse("engagement_personal_data"), icon_name="lock", order=270
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def staff_entry_menu_item():
+    return MenuItem(
+        "Nhập hỏi đáp, phản ánh qua điện thoại, thư",
+        reverse("engagement_staff_entry", args=["question"]),
+        icon_name="edit",
+        order=255,
     )

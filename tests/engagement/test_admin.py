@@ -78,3 +78,26 @@ def test_the_overdue_filter_lists_late_reports(admin_client, home):
         reverse("wagtailsnippets_engagement_report:list"), {"overdue": "true"}
     ).content.decode()
     assert late.code in listing and on_time.code not in listing
+
+
+def test_a_report_is_transferred_to_a_provincial_sites_agency(admin_client, client, home):
+    from wagtail.models import Site
+
+    province = Site.objects.create(
+        hostname="dongnai.example.gov.vn", root_page=home, site_name="Sở NN&MT Đồng Nai"
+    )
+    report, kept = ReportFactory(), ReportFactory()
+    url = reverse("engagement_report_status", args=[report.pk])
+    assert "Sở NN&amp;MT Đồng Nai" in admin_client.get(url).content.decode()
+
+    response = admin_client.post(url, {"status": "transferred", "site": province.pk})
+
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "transferred" and report.transferred_to_site == province
+    step = client.get(f"/api/reports/{report.code}/").json()["history"][-1]
+    assert step["note"] == "Sở NN&MT Đồng Nai"
+    listing = admin_client.get(
+        reverse("wagtailsnippets_engagement_report:list"), {"transferred_to_site": province.pk}
+    ).content.decode()
+    assert report.code in listing and kept.code not in listing

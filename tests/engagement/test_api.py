@@ -3,10 +3,13 @@ malformed ones (in the client's language), nothing half-saved, all in the OpenAP
 
 import pytest
 
-from portal.engagement.factories import QuestionFactory, ReportFactory
-from portal.engagement.models import Contact, Question, Report, StatusChange
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
-from .conftest import QUESTION, REPORT
+from portal.engagement.factories import QuestionFactory, ReportFactory
+from portal.engagement.models import Contact, Question, Report, ReportPhoto, StatusChange
+
+from .conftest import QUESTION, REPORT, image_bytes
 
 
 def post(client, path, body, **headers):
@@ -101,3 +104,53 @@ def test_the_endpoints_are_in_the_openapi_document(client, db):
         assert method in paths[path], path
     assert "201" in paths["/api/reports/"]["post"]["responses"]
     assert "429" in paths["/api/questions/"]["post"]["responses"]
+
+
+def photo_upload(name="anh.jpg", **options):
+    return SimpleUploadedFile(name, image_bytes(**options), content_type="image/jpeg")
+
+
+def test_a_report_with_photos_is_sent_as_a_multipart_form(client, admin_client, home):
+    response = client.post(
+        "/api/reports/", {**REPORT, "photos": [photo_upload("1.jpg"), photo_upload("2.png")]}
+    )
+    assert response.status_code == 201, response.content
+    report = Report.objects.get(code=response.json()["code"])
+    assert [(photo.width, photo.height) for photo in report.photos.all()] == [(64, 48)] * 2
+    # Staff see them; the public status never mentions them.
+    url = reverse("engagement_report_photo", args=[report.photos.first().pk])
+    assert admin_client.get(url).status_code == 200
+    assert "photo" not in client.get(f"/api/reports/{report.code}/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "photos, message",
+    [
+        ([photo_upload(f"{i}.jpg") for i in range(6)], "Tối đa 5"),
+        ([SimpleUploadedFile("gia.jpg", b"MZ\x90 not an image")], "không phải ảnh"),
+        ([photo_upload(size=(400, 300))], "quá nhiều điểm ảnh"),
+    ],
+    ids=["six-photos", "not-an-image", "too-many-pixels"],
+)
+def test_photos_through_the_api_are_checked_as_on_the_form(client, home, settings, photos, message):
+    settings.ENGAGEMENT_PHOTO_MAX_PIXELS = 100_000
+    response = client.post("/api/reports/", {**REPORT, "photos": photos})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "photos"
+    assert message in response.json()["detail"]
+    assert not Report.objects.exists() and not ReportPhoto.objects.exists()
+
+
+def test_a_multipart_report_with_a_bad_field_is_a_400(client, home):
+    response = client.post("/api/reports/", {**REPORT, "latitude": "bắc"})
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "latitude"
+    assert not Report.objects.exists()
+
+
+def test_the_multipart_form_and_its_photos_are_in_the_openapi_document(client, db):
+    body = client.get("/api/schema/").json()["paths"]["/api/reports/"]["post"]["requestBody"]
+    assert {"application/json", "multipart/form-data"} <= body["content"].keys()
+    photos = body["content"]["multipart/form-data"]["schema"]["properties"]["photos"]
+    assert photos["maxItems"] == 5 and photos["items"]["format"] == "binary"
+    assert "description" in body["content"]["application/json"]["schema"]["properties"]["category"]

@@ -16,6 +16,7 @@ from .. import codes, handling
 from ..choices import QuestionStatus
 from ..models import AnswerPage, Contact, Question, Report, StatusChange
 from ..structure import question_section
+from . import exchange
 
 ANSWERED = [
     {
@@ -73,6 +74,9 @@ REPORTS = [
     ("regulation", "Huế", "Đề nghị đơn giản hóa hồ sơ đăng ký biến động đất đai.", ["rejected"]),
 ]  # fmt: skip
 
+# Where some demo reports happened, for the map of resolved reports.
+PLACES = {"Thái Nguyên": (21.594, 105.848), "Đồng Nai": (10.957, 106.843)}
+
 NOTES = {
     "verified": "Đoàn kiểm tra đã xác minh tại hiện trường.",
     "transferred": "",
@@ -90,7 +94,7 @@ def _contact(index):
     )
 
 
-def _answered(item, index, unit):
+def _answered(item, index, unit, exchange=None):
     asked = timezone.now() - datetime.timedelta(days=item["days"])
     answered = asked + datetime.timedelta(days=9 + index * 3)
     question = Question.objects.create(
@@ -104,6 +108,7 @@ def _answered(item, index, unit):
         public_text=item["text"],
         unit=unit,
         answer=item["answer"],
+        exchange=exchange,
     )
     page = AnswerPage(
         code=question.code,
@@ -115,6 +120,7 @@ def _answered(item, index, unit):
         unit=unit.name if unit else "",
         asked_on=asked.date(),
         answered_on=answered.date(),
+        exchange=exchange,
     )
     question_section().add_child(instance=page)
     page.cited_documents.set(LegalDocumentPage.objects.filter(number__in=item["cites"]))
@@ -167,6 +173,8 @@ def load():
             category=category,
             province=province,
             description=description,
+            latitude=PLACES.get(province, (None, None))[0],
+            longitude=PLACES.get(province, (None, None))[1],
         )
         report.deadline = report.created_at.date() + datetime.timedelta(days=15)
         report.save(update_fields=["deadline"])
@@ -175,4 +183,6 @@ def load():
             agency = unit if status == "transferred" else None
             handling.change_status(report, status, note=NOTES[status], agency=agency)
         created["reports"] += 1
+    home = question_section().get_parent().specific
+    created["questions"] += exchange.load(home, unit, _answered, _contact)
     return f"{created['questions']} questions, {created['reports']} reports"

@@ -1,4 +1,5 @@
 from .contacts import Contact
+from .exchanges import ExchangePage
 from .pages import AnswerPage, QuestionIndexPage
 from .ratings import Rating
 from .submissions import Question, Report, ReportPhoto, StatusChange
@@ -6,6 +7,7 @@ from .submissions import Question, Report, ReportPhoto, StatusChange
 __all__ = [
     "AnswerPage",
     "Contact",
+    "ExchangePage",
     "Question",
     "QuestionIndexPage",
     "Rating",

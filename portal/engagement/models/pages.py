@@ -49,6 +49,14 @@ class AnswerPage(BasePage):
     unit = models.CharField("Đơn vị trả lời", max_length=255, blank=True)
     asked_on = models.DateField("Ngày hỏi")
     answered_on = models.DateField("Ngày trả lời", default=timezone.localdate)
+    exchange = models.ForeignKey(
+        "engagement.ExchangePage",
+        verbose_name="Giao lưu trực tuyến",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answers",
+    )
     cited_documents = ParentalManyToManyField(
         "legal.LegalDocumentPage", verbose_name="Văn bản được viện dẫn", blank=True
     )

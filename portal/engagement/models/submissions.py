@@ -21,6 +21,32 @@ from ..choices import (
 )
 
 
+def _private_storage():
+    """Beside MEDIA_ROOT, never under it: no URL reaches these files."""
+    root = getattr(settings, "ENGAGEMENT_PRIVATE_ROOT", None)
+    return FileSystemStorage(location=root or Path(settings.MEDIA_ROOT).parent / "private")
+
+
+private_storage = SimpleLazyObject(_private_storage)
+
+
+def get_private_storage():
+    return private_storage
+
+
+def _random_name(folder, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"{folder}/{uuid.uuid4().hex}.{extension}"
+
+
+def _photo_name(instance, filename):
+    return _random_name("reports", filename)
+
+
+def _attachment_name(instance, filename):
+    return _random_name("questions", filename)
+
+
 class Submission(models.Model):
     code = models.CharField("Mã theo dõi", max_length=12, unique=True, editable=False)
     created_at = models.DateTimeField("Ngày gửi", default=timezone.now, db_index=True)
@@ -35,6 +61,10 @@ class Submission(models.Model):
     )
     province = models.CharField("Tỉnh, thành phố", max_length=40, choices=PROVINCE_CHOICES)
     erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True)
+    # The language the sender wrote in: the emails about this submission are in it.
+    language = models.CharField(
+        "Ngôn ngữ", max_length=10, choices=settings.LANGUAGES, default="vi", editable=False
+    )
 
     class Meta:
         abstract = True
@@ -89,6 +119,21 @@ class Question(Submission):
         related_name="+",
     )
     answered_at = models.DateTimeField("Ngày trả lời", null=True, blank=True)
+    exchange = models.ForeignKey(
+        "engagement.ExchangePage",
+        verbose_name="Giao lưu trực tuyến",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+    )
+    attachment = models.FileField(
+        "Tệp đính kèm",
+        upload_to=_attachment_name,
+        storage=get_private_storage,
+        blank=True,
+        editable=False,
+    )
 
     panels = [
         HelpPanel(
@@ -99,7 +144,7 @@ class Question(Submission):
             [FieldPanel("title"), FieldPanel("public_text"), FieldPanel("field")],
             heading="Câu hỏi",
         ),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("publishable")]),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("publishable"), FieldPanel("exchange")]),
         FieldPanel("answer"),
         FieldPanel("text", read_only=True),
     ]
@@ -109,9 +154,12 @@ class Question(Submission):
         verbose_name_plural = "Hỏi đáp"
 
 
+def deadline_from(day):
+    return day + timezone.timedelta(days=getattr(settings, "ENGAGEMENT_REPORT_DAYS", 15))
+
+
 def _deadline():
-    days = getattr(settings, "ENGAGEMENT_REPORT_DAYS", 15)
-    return timezone.localdate() + timezone.timedelta(days=days)
+    return deadline_from(timezone.localdate())
 
 
 class Report(Submission):
@@ -141,9 +189,23 @@ class Report(Submission):
         related_name="+",
     )
     closed_at = models.DateTimeField("Ngày kết thúc", null=True, blank=True)
+    transferred_to_site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="Chuyển đến cổng của cơ quan",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publishable = models.BooleanField(
+        "Được công bố",
+        default=True,
+        help_text="Bỏ chọn: phản ánh không bao giờ lên danh sách và bản đồ công khai.",
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("category"), FieldPanel("deadline"), FieldPanel("agency")]),
+        FieldPanel("publishable"),
         FieldRowPanel([FieldPanel("province"), FieldPanel("district"), FieldPanel("address")]),
         FieldPanel("description", read_only=True),
     ]
@@ -189,24 +251,6 @@ class StatusChange(models.Model):
     def status_label(self):
         choices = QuestionStatus if self.question_id else ReportStatus
         return dict(choices.choices).get(self.status, self.status)
-
-
-def _private_storage():
-    """Beside MEDIA_ROOT, never under it: no URL reaches these files."""
-    root = getattr(settings, "ENGAGEMENT_PRIVATE_ROOT", None)
-    return FileSystemStorage(location=root or Path(settings.MEDIA_ROOT).parent / "private")
-
-
-private_storage = SimpleLazyObject(_private_storage)
-
-
-def _photo_name(instance, filename):
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return f"reports/{uuid.uuid4().hex}.{extension}"
-
-
-def get_private_storage():
-    return private_storage
 
 
 class ReportPhoto(models.Model):
