@@ -98,3 +98,11 @@ def personal_data_menu_item():
     return MenuItem(
         "Dữ liệu cá nhân", reverse("engagement_personal_data"), icon_name="lock", order=270
     )
+
+
+@hooks.register("statistics_engagement_figures")
+def engagement_figures(date_from, date_to):
+    """Questions and reports received and answered, for the statistics dashboard."""
+    from .figures import figures
+
+    return figures(date_from, date_to)
