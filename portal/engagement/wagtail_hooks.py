@@ -123,3 +123,11 @@ def staff_entry_menu_item():
         icon_name="edit",
         order=255,
     )
+
+
+@hooks.register("statistics_engagement_figures")
+def engagement_figures(date_from, date_to):
+    """Questions and reports received and answered, for the statistics dashboard."""
+    from .figures import figures
+
+    return figures(date_from, date_to)

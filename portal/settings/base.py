@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.topics",
     "portal.engagement",
+    "portal.statistics",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
