@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.topics",
     "portal.engagement",
+    "portal.alerts",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
@@ -343,3 +344,9 @@ ENGAGEMENT_RETENTION_DAYS = {
     "question": int(os.environ.get("ENGAGEMENT_RETENTION_QUESTION_DAYS", "730")),
     "report": int(os.environ.get("ENGAGEMENT_RETENTION_REPORT_DAYS", "1095")),
 }
+
+# --- Email alerts (portal/alerts) ---
+# Messages the outbox sends per minute across all workers; subscription requests per address
+# and per email address (each "N/h"), before a 429.
+ALERTS_SEND_RATE = int(os.environ.get("ALERTS_SEND_RATE", "600"))
+ALERTS_SUBSCRIBE_RATE = os.environ.get("ALERTS_SUBSCRIBE_RATE", "10/h")
