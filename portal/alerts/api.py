@@ -26,7 +26,7 @@ class SubscriptionIn(Schema):
     section: str = Field("", description="kind=section: slug of a news section.")
     filters: dict[str, list[str]] = Field(
         default_factory=dict,
-        description="kind=legal: doc_type, issuer, field, validity (the legal listing's filters) and q.",
+        description="kind=legal: doc_type, issuer, field, validity (as the legal listing), q.",
     )
     url: str = Field("", description="kind=search: a search address, e.g. /tim-kiem/?q=đất+đai.")
     page: int | None = Field(None, description="kind=page: id of a procedure or legal document.")

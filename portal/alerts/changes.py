@@ -7,7 +7,10 @@ from portal.core.publishing import Action
 from portal.legal.interface import documents_by_number
 
 # Validity values (portal.legal Validity) that end a document's force.
-ENDED = {"expired": _("Hết hiệu lực từ %(date)s"), "partly_expired": _("Hết hiệu lực một phần từ %(date)s")}
+ENDED = {
+    "expired": _("Hết hiệu lực từ %(date)s"),
+    "partly_expired": _("Hết hiệu lực một phần từ %(date)s"),
+}
 TEXTS = {
     "new": _("Mới đăng"),
     "updated": _("Đã cập nhật"),

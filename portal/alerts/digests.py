@@ -43,7 +43,9 @@ def build_digests(frequency, now=None):
     if not matches:
         return report
     followers = (
-        Subscription.objects.filter(frequency=frequency, query_key__in=in_window.values("query_key"))
+        Subscription.objects.filter(
+            frequency=frequency, query_key__in=in_window.values("query_key")
+        )
         .order_by("subscriber_id")
         .values_list("pk", "subscriber_id", "query_key", "created_at")
     )

@@ -22,7 +22,9 @@ CONSUMER = "alerts"
 
 def followed_queries():
     """{query_key: query} of every followed query (not single pages)."""
-    rows = Subscription.objects.exclude(kind=Subscription.Kind.PAGE).values_list("query_key", "query")
+    rows = Subscription.objects.exclude(kind=Subscription.Kind.PAGE).values_list(
+        "query_key", "query"
+    )
     return dict(rows.order_by().iterator(chunk_size=5000))
 
 

@@ -76,6 +76,9 @@ class Match(models.Model):
         ]
         indexes = [models.Index(fields=["query_key", "created_at"])]
 
+    def __str__(self):
+        return f"{self.query_key[:8]} @ {self.event_id}"
+
 
 class OutgoingEmail(models.Model):
     """One alert or digest to one subscriber: rendered when sent, retried when the mail server

@@ -51,9 +51,9 @@ def claim_next(now):
         for pk, claimed_at in queryset.order_by("pk").values_list("pk", "claimed_at")[
             :CLAIM_CANDIDATES
         ]:
-            won = OutgoingEmail.objects.filter(
-                pk=pk, status=status, claimed_at=claimed_at
-            ).update(status=Status.SENDING, claimed_at=now)
+            won = OutgoingEmail.objects.filter(pk=pk, status=status, claimed_at=claimed_at).update(
+                status=Status.SENDING, claimed_at=now
+            )
             if won:
                 return OutgoingEmail.objects.select_related("subscriber").get(pk=pk)
     return None
@@ -171,7 +171,9 @@ def compose(email):
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
         )
-        message.attach_alternative(render_to_string("alerts/email/alert.html", context), "text/html")
+        message.attach_alternative(
+            render_to_string("alerts/email/alert.html", context), "text/html"
+        )
     return message
 
 

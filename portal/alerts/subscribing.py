@@ -97,7 +97,9 @@ def request_subscription(email, target: Target, frequency, language, client_addr
             body=render_to_string("alerts/email/confirm.txt", context),
             to=[email],
         )
-        message.attach_alternative(render_to_string("alerts/email/confirm.html", context), "text/html")
+        message.attach_alternative(
+            render_to_string("alerts/email/confirm.html", context), "text/html"
+        )
     message.send()
 
 

@@ -45,13 +45,11 @@ def subscribe(request):
         return _message(
             request,
             _("Kiểm tra hộp thư của bạn"),
-            _("Chúng tôi đã gửi thư xác nhận tới %(email)s. Hãy mở liên kết trong thư để bắt đầu nhận tin.")
+            _("Chúng tôi đã gửi thư xác nhận tới %(email)s. Hãy mở liên kết trong thư.")
             % {"email": data["email"]},
         )
     context = {"form": form, "filters": form.filters}
-    return render(
-        request, "alerts/subscribe.html", context, status=400 if form.is_bound else 200
-    )
+    return render(request, "alerts/subscribe.html", context, status=400 if form.is_bound else 200)
 
 
 def confirm(request, token):

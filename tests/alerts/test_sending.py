@@ -74,9 +74,7 @@ def test_a_matching_legal_document_published_is_mailed_at_once_in_words_and_html
 def test_a_followed_document_that_expires_is_mailed_as_het_hieu_luc(
     inbox, client, legal_index, committed, ministry
 ):
-    page = publish_circular(
-        legal_index, committed, ministry, expires=datetime.date(2030, 6, 30)
-    )
+    page = publish_circular(legal_index, committed, ministry, expires=datetime.date(2030, 6, 30))
     subscribe(inbox, client, kind="page", page=page.pk)
 
     with committed():
@@ -94,7 +92,9 @@ def test_a_replacement_is_mailed_to_followers_of_the_replaced_document(
     old = publish_circular(legal_index, committed, ministry, number="10/2020/TT-BTNMT")
     subscribe(inbox, client, kind="page", page=old.pk)
     with committed():
-        new = LegalDocumentPageFactory.build(number="12/2026/TT-BTNMT", slug="12-2026", issuer=ministry)
+        new = LegalDocumentPageFactory.build(
+            number="12/2026/TT-BTNMT", slug="12-2026", issuer=ministry
+        )
         new.relations.create  # noqa: B018
     assert new
 
