@@ -4,19 +4,22 @@ the immediate emails, and a match is unique per query and event), so a change is
 twice however many workers run. Sending happens after the commit, from the outbox, so a mail
 server that refuses never holds back publishing nor the log."""
 
+import logging
 from collections import defaultdict
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 
 from wagtail.models import Page
 
 from portal.core.publishing import register_consumer
+from portal.core.publishing.consumers import run_consumer
 from search.collect import documents_of_pages
 
 from . import changes, sending
 from .following import matches, query_key
 from .models import Frequency, Match, OutgoingEmail, Subscription
 
+logger = logging.getLogger(__name__)
 CONSUMER = "alerts"
 
 
@@ -105,3 +108,13 @@ def queue_immediate(match_ids_by_key):
     )
     if per_subscriber:
         transaction.on_commit(sending.wake)
+
+
+def work():
+    """One worker's turn: read the log as the alerts consumer, then send what is due. When
+    another worker holds the database (SQLite: one writer at a time), its turn covers both."""
+    try:
+        run_consumer(CONSUMER)
+    except OperationalError as error:
+        logger.info("alerts: log busy (%s); another worker reads it", error)
+    return sending.send_due()

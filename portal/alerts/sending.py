@@ -6,8 +6,10 @@ per minute across all workers (counted in the shared cache)."""
 
 import datetime
 import logging
+import time
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from django_tasks import task
 
@@ -95,10 +97,22 @@ def send_due(now=None):
             _failed(email, error, now)
             report.failed += 1
         else:
-            OutgoingEmail.objects.filter(pk=email.pk).update(status=Status.SENT, sent_at=now)
+            sent = OutgoingEmail.objects.filter(pk=email.pk)
+            when_free(partial(sent.update, status=Status.SENT, sent_at=now))
             report.sent += 1
     connection.close()
     return report
+
+
+def when_free(write, attempts=100, pause=0.05):
+    """Write once the database is free: a sent message must be marked sent, or it would be
+    claimed again later (SQLite lets one writer at a time)."""
+    for _attempt in range(attempts - 1):
+        try:
+            return write()
+        except OperationalError:
+            time.sleep(pause)
+    return write()
 
 
 def now_or(fixed):
@@ -109,12 +123,14 @@ def _failed(email, error, now):
     attempts = email.attempts + 1
     status = Status.FAILED if attempts >= MAX_ATTEMPTS else Status.PENDING
     retry_at = now + retry_delay(attempts)
-    OutgoingEmail.objects.filter(pk=email.pk).update(
-        status=status,
-        attempts=attempts,
-        last_error=f"{type(error).__name__}: {error}"[:2000],
-        next_attempt_at=retry_at,
-        claimed_at=None,
+    when_free(
+        lambda: OutgoingEmail.objects.filter(pk=email.pk).update(
+            status=status,
+            attempts=attempts,
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+            next_attempt_at=retry_at,
+            claimed_at=None,
+        )
     )
     logger.warning("alerts: email %s not sent (attempt %s): %s", email.pk, attempts, error)
     if status == Status.PENDING:

@@ -6,8 +6,8 @@ process`)."""
 from django.core.management.base import BaseCommand
 
 from ...digests import build_digests
+from ...matching import work
 from ...models import Frequency, OutgoingEmail
-from ...sending import send_due
 
 
 class Command(BaseCommand):
@@ -15,14 +15,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         commands = parser.add_subparsers(dest="action", required=True)
-        commands.add_parser("send", help="Send the alerts and digests that are due.")
+        commands.add_parser(
+            "send", help="Match the changes not yet read, send the alerts and digests due."
+        )
         digest = commands.add_parser("digest", help="Build the digests of the last period.")
         digest.add_argument("frequency", choices=[Frequency.DAILY, Frequency.WEEKLY])
         commands.add_parser("status", help="Outbox messages by status.")
 
     def handle(self, *args, action, **options):
         if action == "send":
-            report = send_due()
+            report = work()
             self.stdout.write(
                 f"sent {report.sent}, failed {report.failed}"
                 + (" (rate limit reached, rest next minute)" if report.rate_limited else "")
