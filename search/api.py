@@ -16,6 +16,7 @@ from django.http import JsonResponse
 from portal.api.errors import ErrorOut
 from portal.api.throttling import SuggestRateThrottle
 
+from . import analytics
 from .documents import KINDS
 from .engines import EngineUnavailable, get_engine
 from .params import (
@@ -25,6 +26,7 @@ from .params import (
     parse_search_params,
     parse_suggest_params,
 )
+from .promotions import promote
 from .requests import FACETS, LANGUAGE_LABELS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SORTS
 from .sites import request_scope
 
@@ -45,6 +47,7 @@ class HitOut(Schema):
     snippet: str = Field(description="HTML: the matched words within <mark></mark>.")
     article: str | None = Field(description="The article (Điều) number of a hit inside a document.")
     date: datetime.date | None
+    recommended: bool = Field(description="Pinned to this query by the editors.")
 
 
 class FacetCountOut(Schema):
@@ -165,6 +168,7 @@ def result_json(request, result):
                 "snippet": hit.snippet,
                 "article": hit.article,
                 "date": hit.date.isoformat() if hit.date else None,
+                "recommended": hit.recommended,
             }
             for hit in result.hits
         ],
@@ -185,7 +189,7 @@ def run_search(params, sites=()):
         return 400, {"message": str(problem)}, None
     request.sites = list(sites)
     try:
-        result = get_engine().search(request)
+        result = promote(request, get_engine().search(request))
     except EngineUnavailable:
         logger.exception("search engine unavailable")
         return 503, {"message": UNAVAILABLE}, None
@@ -200,6 +204,8 @@ def run_search(params, sites=()):
 )
 def search(request):
     status, body, _ = run_search(request.GET, request_scope(request))
+    if status == 200:
+        analytics.record(body, analytics.SOURCE_API)
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 

@@ -61,3 +61,10 @@ def current_synonyms():
         synonyms = [s for s in synonyms if s.term and s.expansions]
         cache.set(CACHE_KEY, synonyms, CACHE_SECONDS)
     return synonyms
+
+
+# The models of the search log and of promoted results live beside the code that uses them.
+from .analytics.models import QueryLog, ResultClick  # noqa: E402
+from .promotions import PromotedResult  # noqa: E402
+
+__all__ = ["PromotedResult", "QueryLog", "ResultClick", "SearchSynonym", "current_synonyms"]

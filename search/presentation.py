@@ -72,6 +72,7 @@ def cards(hits, language="vi"):
                 "agency_lang": agency_language,
                 "section": _first(metadata, "section"),
                 "language": _first(metadata, "language"),
+                "recommended": hit.recommended,
             }
         )
     return found

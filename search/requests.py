@@ -72,6 +72,7 @@ class Hit:
     score: float = 0.0
     metadata: dict[str, list[str]] = field(default_factory=dict)  # facet name -> labels
     snippet_sources: list[str] = field(default_factory=list, repr=False)  # texts to cut from
+    recommended: bool = False  # pinned by an editor to this query (search.promotions)
 
 
 @dataclass

@@ -1,12 +1,15 @@
 """The public search page: a client of the same code path as /api/search/."""
 
+from urllib.parse import urlencode
+
 from django.shortcuts import render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 
 from portal.api.throttling import SearchRateThrottle
 from portal.core.home import home_sections
 
-from . import presentation
+from . import analytics, presentation
 from .api import run_search
 from .requests import FACETS
 from .sites import request_scope
@@ -36,11 +39,28 @@ def search_page(request):
         context["facet_groups"] = groups
         context["chips"] = presentation.chips(request.GET, groups)
         context["cards"] = presentation.cards(result.hits, language)
+        log_id = analytics.record(body, analytics.SOURCE_PAGE)
+        if log_id:
+            for position, card in enumerate(context["cards"], start=1):
+                card["link"] = analytics.click_url(log_id, position, card["url"])
+        context["follow_url"] = _follow_url(request)
         context["missing_number"] = presentation.missing_number(context["query"], result.hits)
         context["pages"] = _pages(request, body["page"], body["page_size"], body["total"])
         if not result.total:
             context["catalogues"] = _catalogues(request)
     return render(request, "search/search_page.html", context, status=status)
+
+
+def _follow_url(request):
+    """The alerts form for this search ("theo dõi tìm kiếm này"), when alerts are installed."""
+    try:
+        return (
+            reverse("alerts:subscribe")
+            + "?"
+            + urlencode({"kind": "search", "url": request.get_full_path()})
+        )
+    except NoReverseMatch:
+        return None
 
 
 def _too_many(request, wait):

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "portal.topics",
     "portal.engagement",
     "portal.statistics",
+    "portal.alerts",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
@@ -350,3 +351,9 @@ ENGAGEMENT_RETENTION_DAYS = {
 # --- Many agencies, one install (portal/core/sites.py) ---
 # A request for a host that is no agency's site: 400 (production) instead of the ministry's site.
 STRICT_SITE_HOSTS = os.environ.get("STRICT_SITE_HOSTS", "true").lower() in ("1", "true", "yes")
+
+# --- Email alerts (portal/alerts) ---
+# Messages the outbox sends per minute across all workers; subscription requests per address
+# and per email address (each "N/h"), before a 429.
+ALERTS_SEND_RATE = int(os.environ.get("ALERTS_SEND_RATE", "600"))
+ALERTS_SUBSCRIBE_RATE = os.environ.get("ALERTS_SUBSCRIBE_RATE", "10/h")

@@ -19,3 +19,4 @@ SILENCED_SYSTEM_CHECKS = ["portal.W001"]
 # Submissions: no challenge (its own tests turn it on) and no practical rate limit.
 ENGAGEMENT_CAPTCHA = "off"
 ENGAGEMENT_SUBMIT_RATE = "100000/h"
+ALERTS_SUBSCRIBE_RATE = "100000/h"

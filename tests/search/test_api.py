@@ -36,7 +36,7 @@ def test_search_api_shape(client, indexed):
     }
     assert (body["query"], body["page"], body["page_size"]) == ("dang ky tam tru", 1, 5)
     first = body["results"][0]
-    assert set(first) == {"kind", "id", "title", "url", "snippet", "article", "date"}
+    assert set(first) == {"kind", "id", "title", "url", "snippet", "article", "date", "recommended"}
     assert first["id"] == "1.004194" and first["article"] is None
     article_hit = next(r for r in body["results"] if r["article"])
     assert article_hit["article"] == "30" and article_hit["url"].endswith("#dieu-30")

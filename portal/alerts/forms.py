@@ -1,0 +1,55 @@
+"""The subscription form of the public page; the API fills the same one."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .following import LEGAL_FILTERS, NotFollowable, target_from
+from .models import Frequency, Subscription
+
+
+class SubscriptionForm(forms.Form):
+    email = forms.EmailField(label=_("Thư điện tử"), max_length=254)
+    kind = forms.ChoiceField(label=_("Theo dõi"), choices=Subscription.Kind.choices)
+    section = forms.CharField(required=False, max_length=100, widget=forms.HiddenInput)
+    url = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+    page = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    frequency = forms.ChoiceField(
+        label=_("Tần suất"), choices=Frequency.choices, initial=Frequency.IMMEDIATE
+    )
+    # Left empty by people; bots fill every field.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, filters=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters = filters or {}
+        self.target = None
+
+    def clean(self):
+        data = super().clean()
+        if data.get("website"):
+            raise forms.ValidationError(_("Không gửi được đăng ký."))
+        if self.errors:
+            return data
+        try:
+            self.target = target_from(
+                data["kind"],
+                section=data.get("section", ""),
+                filters=self.filters,
+                url=data.get("url", ""),
+                page=data.get("page"),
+            )
+        except NotFollowable as problem:
+            field = problem.field if problem.field in self.fields else None
+            self.add_error(field, str(problem))
+        return data
+
+
+def legal_filters(params):
+    """The legal filters (and `q`) among GET or POST parameters, or an unknown `filter_*` name."""
+    filters = {}
+    for name in params:
+        if name.startswith("filter_"):
+            filters[name.removeprefix("filter_")] = params.getlist(name)
+        elif name in LEGAL_FILTERS:
+            filters[name] = params.getlist(name)
+    return filters

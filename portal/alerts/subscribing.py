@@ -1,0 +1,166 @@
+"""Double opt-in without storing anything first: the confirmation link carries the whole request
+(email, what to follow, frequency, language), signed and valid for a week; only clicking it
+stores the subscriber. Manage and unsubscribe links are signed too, and need no login.
+
+Floods are refused before any email leaves: ALERTS_SUBSCRIBE_RATE requests per client address
+and per email address, counted in the cache (a hash of the address, never stored).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from portal.core.public_url import root_url
+
+from .following import Target
+from .models import Frequency, Subscriber, Subscription
+
+CONFIRM_SALT = "portal.alerts.confirm"
+MANAGE_SALT = "portal.alerts.manage"
+UNSUBSCRIBE_SALT = "portal.alerts.unsubscribe"
+CONFIRM_MAX_AGE = 7 * 24 * 3600
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+LANGUAGES = ("vi", "en")
+
+
+class BadLink(ValueError):
+    """A link that was forged, mangled or has expired; the message says what to do."""
+
+
+class TooMany(Exception):
+    pass
+
+
+def absolute(path):
+    return root_url() + path
+
+
+def _language_prefix(language):
+    return "/en" if language == "en" else ""
+
+
+def link(name, token, language="vi"):
+    return absolute(_language_prefix(language) + reverse(f"alerts:{name}", args=[token]))
+
+
+def _rate():
+    count, _sep, unit = settings.ALERTS_SUBSCRIBE_RATE.partition("/")
+    return int(count), UNITS.get(unit[:1] or "h", 3600)
+
+
+def _take(key):
+    limit, seconds = _rate()
+    cache.add(key, 0, seconds)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, seconds)
+        used = 1
+    return used <= limit
+
+
+def check_flood(client_address, email):
+    """TooMany when this client or this email address asked too often."""
+    digest = hashlib.sha256(email.lower().encode()).hexdigest()[:32]
+    if not (_take(f"alerts-subscribe:ip:{client_address}") and _take(f"alerts-subscribe:{digest}")):
+        raise TooMany(_("Bạn đã đăng ký quá nhiều lần. Vui lòng thử lại sau."))
+
+
+def request_subscription(email, target: Target, frequency, language, client_address):
+    """Send the confirmation email; nothing is stored until the link in it is clicked."""
+    language = language if language in LANGUAGES else "vi"
+    check_flood(client_address, email)
+    token = signing.dumps(
+        {
+            "e": email.lower(),
+            "k": target.kind,
+            "q": target.query,
+            "l": target.label,
+            "f": frequency,
+            "lang": language,
+        },
+        salt=CONFIRM_SALT,
+        compress=True,
+    )
+    context = {"label": target.label, "confirm_url": link("confirm", token, language)}
+    with translation.override(language):
+        message = EmailMultiAlternatives(
+            subject=_("Xác nhận đăng ký theo dõi: %(label)s") % {"label": target.label[:120]},
+            body=render_to_string("alerts/email/confirm.txt", context),
+            to=[email],
+        )
+        message.attach_alternative(
+            render_to_string("alerts/email/confirm.html", context), "text/html"
+        )
+    message.send()
+
+
+def confirm(token):
+    """Store the subscription the token asks for (once, however often it is clicked)."""
+    try:
+        data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
+    except signing.SignatureExpired:
+        raise BadLink(_("Liên kết xác nhận đã hết hạn. Vui lòng đăng ký lại.")) from None
+    except signing.BadSignature:
+        raise BadLink(_("Liên kết xác nhận không hợp lệ.")) from None
+    target = Target(data["k"], data["q"], data["l"])
+    with transaction.atomic():
+        subscriber, _created = Subscriber.objects.get_or_create(
+            email=data["e"], defaults={"language": data["lang"]}
+        )
+        subscription, _created = Subscription.objects.get_or_create(
+            subscriber=subscriber,
+            query_key=target.key,
+            defaults={
+                "kind": target.kind,
+                "query": target.query,
+                "label": target.label,
+                "frequency": data["f"] if data["f"] in Frequency.values else Frequency.IMMEDIATE,
+            },
+        )
+    return subscription
+
+
+def manage_token(subscriber):
+    return signing.dumps({"s": subscriber.pk}, salt=MANAGE_SALT)
+
+
+def unsubscribe_token(subscriber, subscription_ids):
+    return signing.dumps({"s": subscriber.pk, "i": sorted(subscription_ids)}, salt=UNSUBSCRIBE_SALT)
+
+
+def load(token, salt):
+    try:
+        return signing.loads(token, salt=salt)
+    except signing.BadSignature:
+        raise BadLink(_("Liên kết không hợp lệ.")) from None
+
+
+def subscriber_for(token):
+    """The subscriber a manage link names, or None once they have unsubscribed from all."""
+    return Subscriber.objects.filter(pk=load(token, MANAGE_SALT)["s"]).first()
+
+
+def unsubscribe(token):
+    """End the subscriptions the link names; the subscriber goes with the last one."""
+    data = load(token, UNSUBSCRIBE_SALT)
+    return end_subscriptions(data["s"], data["i"])
+
+
+def end_subscriptions(subscriber_id, subscription_ids=None):
+    with transaction.atomic():
+        subscriptions = Subscription.objects.filter(subscriber_id=subscriber_id)
+        if subscription_ids is not None:
+            subscriptions = subscriptions.filter(pk__in=subscription_ids)
+        ended = subscriptions.delete()[0]
+        if not Subscription.objects.filter(subscriber_id=subscriber_id).exists():
+            Subscriber.objects.filter(pk=subscriber_id).delete()  # with its outbox
+    return ended
