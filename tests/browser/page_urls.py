@@ -19,7 +19,6 @@ PAGE_MODELS = [
     ("procedure-detail", "procedures", "ProcedurePage"),
     ("special-topic", "topics", "SpecialTopicPage"),
     ("leader", "topics", "LeaderPage"),
-    ("online-exchange", "engagement", "ExchangePage"),
 ]
 
 
