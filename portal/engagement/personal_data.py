@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import tracking
-from .models import Question, Report
+from .models import Comment, Question, Report
 
 
 def export(code):
@@ -89,4 +89,9 @@ def erase_expired(now=None):
                 _erase(submission)
             count += 1
         erased[kind] = count
+    # A commenter's email (never shown) is only kept as long as a question's sender data.
+    cutoff = now - datetime.timedelta(days=retention.get("comment", retention["question"]))
+    erased["comment"] = (
+        Comment.objects.filter(created_at__lt=cutoff).exclude(email="").update(email="")
+    )
     return erased

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import exchanges, views
+from . import comments, exchanges, views
 
 app_name = "engagement"
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("tra-cuu-ho-so/", views.lookup, name="lookup"),
     path("tra-cuu-ho-so/<str:code>/", views.track, name="track"),
     path("danh-gia/<int:page_id>/", views.rate, name="rate"),
+    path("binh-luan/<int:page_id>/", comments.comment, name="comment"),
     path(
         "giao-luu-truc-tuyen/<int:page_id>/tra-loi.json",
         exchanges.answers_feed,

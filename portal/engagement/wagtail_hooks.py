@@ -12,9 +12,9 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, answering, handling
+from . import admin_views, answering, comments, handling
 from .choices import QuestionStatus
-from .models import Question, Report
+from .models import Comment, CommentSection, Question, Report
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -50,11 +50,28 @@ class ReportViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
+class CommentViewSet(SnippetViewSet):
+    """Pre-moderation: an editor opens each pending comment and publishes or refuses it."""
+
+    model = Comment
+    icon = "comment"
+    menu_label = "Bình luận"
+    list_display = ["name", "page", "status", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["text"]
+
+
+class CommentSectionViewSet(SnippetViewSet):
+    model = CommentSection
+    icon = "cog"
+    menu_label = "Chuyên mục nhận bình luận"
+
+
 class EngagementGroup(SnippetViewSetGroup):
     menu_label = "Tương tác"
     menu_icon = "group"
     menu_order = 250
-    items = (QuestionViewSet, ReportViewSet)
+    items = (QuestionViewSet, ReportViewSet, CommentViewSet, CommentSectionViewSet)
 
 
 register_snippet(EngagementGroup)
@@ -93,6 +110,12 @@ def record_assignment(request, instance):
     """Choosing a unit for a new question is its assignment: a step of its public history."""
     if isinstance(instance, Question) and instance.unit and instance.status == "received":
         answering.assign(instance, instance.unit, request.user)
+
+
+@hooks.register("after_edit_snippet")
+def record_comment_moderation(request, instance):
+    if isinstance(instance, Comment):
+        comments.record_moderation(instance)
 
 
 @hooks.register("after_edit_snippet")

@@ -1,11 +1,17 @@
 """A citizen sends a pollution report with a photo through the plain HTML form (answering the
-server's check question), gets a tracking code, and follows the report by that code."""
+server's check question), gets a tracking code, and follows the report by that code; a reader
+keeping an online exchange open sees a newly approved answer appear without reloading."""
 
+import os
 import re
+import subprocess
+import sys
+import uuid
 
 from PIL import Image
 
 from .checks import check_page
+from .conftest import ROOT
 
 
 def solve(tab):
@@ -61,3 +67,69 @@ def test_answers_listing_answer_and_question_form_pass_the_page_checks(tab, port
     check_page(tab, axe_source, "engagement-answer")
     tab.goto(portal["url"] + "/gui-cau-hoi/")
     check_page(tab, axe_source, "engagement-question-form")
+
+
+APPROVE_NEW_ANSWER = """
+from django.contrib.auth import get_user_model
+from portal.engagement import answering, codes
+from portal.engagement.models import ExchangePage, Question
+
+exchange = ExchangePage.objects.live().get()
+question = Question.objects.create(
+    code=codes.unique_code(Question, codes.QUESTION), province="Hà Nội", exchange=exchange,
+    title={title!r}, text="Hỏi?", public_text="Hỏi?", answer={answer!r},
+)
+board = get_user_model().objects.filter(is_superuser=True).first()
+page = answering.submit_answer(question, board)
+for _ in range(5):
+    page.refresh_from_db()
+    state = page.current_workflow_state
+    if state is None:
+        break
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, board, "approve")
+"""
+
+
+def approve_in_the_portal(tmp_path_factory, title, answer):
+    """The board approves an answer at the exchange, in the running portal's database."""
+    # The portal fixture's folder ("portal0", and its "portalcurrent" link).
+    [database] = {
+        path.resolve() for path in tmp_path_factory.getbasetemp().glob("portal*/db.sqlite3")
+    }
+    folder = database.parent
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(folder / "media"),
+        "SEARCH_INDEX_DIR": str(folder / "search-index"),
+    }
+    code = APPROVE_NEW_ANSWER.format(title=title, answer=answer)
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def test_an_answer_approved_during_the_exchange_appears_without_reloading(
+    tab, portal, axe_source, tmp_path_factory
+):
+    tab.goto(portal["url"] + "/giao-luu-truc-tuyen-luat-dat-dai/")
+    check_page(tab, axe_source, "engagement-exchange")
+    answers = tab.locator("#exchange-answers .exchange-answer")
+    before = answers.count()
+    assert before >= 1, "the demo exchange has an approved answer"
+    tab.evaluate("() => { window.__sameDocument = true; }")
+
+    title = f"Câu hỏi mới tại buổi giao lưu {uuid.uuid4().hex[:8]}"
+    approve_in_the_portal(tmp_path_factory, title, "Câu trả lời vừa được Ban biên tập duyệt.")
+
+    new = tab.locator("#exchange-answers .exchange-answer", has_text=title)
+    new.wait_for(timeout=45_000)  # the page polls its feed every 10 s
+    assert "vừa được Ban biên tập duyệt" in new.inner_text()
+    assert answers.count() == before + 1
+    assert tab.evaluate("() => window.__sameDocument === true"), "the page was not reloaded"

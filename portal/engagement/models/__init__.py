@@ -1,3 +1,4 @@
+from .comments import Comment, CommentSection, CommentStatus
 from .contacts import Contact
 from .exchanges import ExchangePage
 from .pages import AnswerPage, QuestionIndexPage
@@ -6,6 +7,9 @@ from .submissions import Question, Report, ReportPhoto, StatusChange
 
 __all__ = [
     "AnswerPage",
+    "Comment",
+    "CommentSection",
+    "CommentStatus",
     "Contact",
     "ExchangePage",
     "Question",
