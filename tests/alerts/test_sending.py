@@ -25,9 +25,9 @@ from portal.legal.validity import refresh_validity
 READER = "ban-doc@example.vn"
 
 
-def subscribe(inbox, client, email=READER, frequency="immediate", **target):
+def subscribe(inbox, client, email=READER, frequency="immediate", form="/theo-doi/", **target):
     """Ask through the public form and click the confirmation link, as a person does."""
-    response = client.post("/theo-doi/", {"email": email, "frequency": frequency, **target})
+    response = client.post(form, {"email": email, "frequency": frequency, **target})
     assert response.status_code == 200, response.content.decode()
     [message] = inbox.to(email)[-1:]
     [link] = inbox.links(message, "/theo-doi/xac-nhan/")
@@ -243,3 +243,16 @@ def test_sending_keeps_to_the_rate_and_counts_failures_in_the_admin(
     assert (report.failed, report.rate_limited) == (2, True)
     home = admin_client.get("/admin/").content.decode()
     assert "2 thư theo dõi gửi thất bại" in home
+
+
+def test_an_english_subscriber_gets_the_alert_in_english(
+    inbox, client, legal_index, committed, ministry
+):
+    subscribe(inbox, client, form="/en/theo-doi/", kind="legal", filter_issuer="bo-tnmt")
+
+    page = publish_circular(legal_index, committed, ministry)
+
+    [message] = inbox.to(READER)
+    text = message.get_body(("plain",)).get_content()
+    assert f"{page.title}: New" in text and "Unsubscribe:" in text
+    assert "/en/theo-doi/huy/" in message["List-Unsubscribe"]
