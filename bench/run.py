@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from . import imports, indexing, sites, throughput
+from . import alerts, imports, indexing, sites, throughput
 from .environment import CORPUS, REPO, drop_postgres, postgres_target, sqlite_target
 
 RESULTS = REPO / "bench" / "results"
@@ -43,7 +43,14 @@ def main():
     parser.add_argument(
         "--sites", action="store_true", help="also time 34 provincial sites (bench/sites.py)"
     )
+    parser.add_argument(
+        "--only-alerts", action="store_true", help="only the alerts digests step (no corpus)"
+    )
     options = parser.parse_args()
+    if options.only_alerts:
+        report = {"alerts": [alerts.run(sqlite_target(), log, migrate=True)]}
+        print(json.dumps(report, indent=2))
+        return
     if not CORPUS.is_dir():
         sys.exit(f"the shared corpus is not at {CORPUS}")
     if options.skip_phapdien:
@@ -57,6 +64,7 @@ def main():
     try:
         report["import"] = [row for target in targets for row in imports.run(target, log)]
         report["indexing"] = [indexing.run(target, log) for target in targets]
+        report["alerts"] = [alerts.run(target, log) for target in targets]
         report["search_in_process"] = {
             target.name: search_in_process(target, log) for target in targets
         }

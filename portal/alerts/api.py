@@ -38,10 +38,13 @@ class AcceptedOut(Schema):
     detail: str
 
 
-def _bad_request(form_errors):
+def _bad_request(form):
     errors = [
-        {"field": field if field != "__all__" else "request", "message": str(message)}
-        for field, messages in form_errors.items()
+        {
+            "field": field if field != "__all__" else form.problem_field or "request",
+            "message": str(message),
+        }
+        for field, messages in form.errors.items()
         for message in messages
     ]
     detail = "; ".join(f"{error['field']}: {error['message']}" for error in errors)
@@ -63,7 +66,7 @@ def subscribe(request, payload: SubscriptionIn):
             params["page"] = str(data["page"])
         form = SubscriptionForm(params, filters=data["filters"])
         if not form.is_valid():
-            return _bad_request(form.errors)
+            return _bad_request(form)
         try:
             subscribing.request_subscription(
                 form.cleaned_data["email"],

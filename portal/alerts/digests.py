@@ -49,9 +49,12 @@ def build_digests(frequency, now=None):
         .order_by("subscriber_id")
         .values_list("pk", "subscriber_id", "query_key", "created_at")
     )
+    done = set(OutgoingEmail.objects.filter(period=period).values_list("subscriber_id", flat=True))
     rows = []
     current, match_ids, subscription_ids = None, set(), []
     for subscription_id, subscriber_id, key, since in followers.iterator(chunk_size=BATCH):
+        if subscriber_id in done:
+            continue
         if subscriber_id != current:
             _add(rows, current, period, match_ids, subscription_ids, report)
             current, match_ids, subscription_ids = subscriber_id, set(), []

@@ -14,7 +14,7 @@ class SubscriptionForm(forms.Form):
     url = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
     page = forms.IntegerField(required=False, widget=forms.HiddenInput)
     frequency = forms.ChoiceField(
-        label=_("Tần suất"), choices=Frequency.choices, initial=Frequency.IMMEDIATE
+        label=_("Tần suất"), choices=Frequency.choices, initial=Frequency.IMMEDIATE, required=False
     )
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -23,12 +23,14 @@ class SubscriptionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.filters = filters or {}
         self.target = None
+        self.problem_field = None  # what a NotFollowable named that is not a form field
 
     def clean(self):
         data = super().clean()
+        data["frequency"] = data.get("frequency") or Frequency.IMMEDIATE
         if data.get("website"):
             raise forms.ValidationError(_("Không gửi được đăng ký."))
-        if self.errors:
+        if "kind" not in data:
             return data
         try:
             self.target = target_from(
@@ -40,6 +42,7 @@ class SubscriptionForm(forms.Form):
             )
         except NotFollowable as problem:
             field = problem.field if problem.field in self.fields else None
+            self.problem_field = problem.field
             self.add_error(field, str(problem))
         return data
 

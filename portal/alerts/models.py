@@ -4,12 +4,13 @@ the last subscription deletes the subscriber and, with it, every row that names 
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Frequency(models.TextChoices):
-    IMMEDIATE = "immediate", "Ngay khi có thay đổi"
-    DAILY = "daily", "Tổng hợp hằng ngày"
-    WEEKLY = "weekly", "Tổng hợp hằng tuần"
+    IMMEDIATE = "immediate", _("Ngay khi có thay đổi")
+    DAILY = "daily", _("Tổng hợp hằng ngày")
+    WEEKLY = "weekly", _("Tổng hợp hằng tuần")
 
 
 class Subscriber(models.Model):

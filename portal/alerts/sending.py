@@ -132,7 +132,10 @@ def _failed(email, error, now):
             claimed_at=None,
         )
     )
-    logger.warning("alerts: email %s not sent (attempt %s): %s", email.pk, attempts, error)
+    # The error's kind only: a mail server's message may quote the address, kept out of logs.
+    logger.warning(
+        "alerts: email %s not sent (attempt %s): %s", email.pk, attempts, type(error).__name__
+    )
     if status == Status.PENDING:
         schedule(retry_at)
 

@@ -43,12 +43,10 @@ def absolute(path):
     return root_url() + path
 
 
-def _language_prefix(language):
-    return "/en" if language == "en" else ""
-
-
 def link(name, token, language="vi"):
-    return absolute(_language_prefix(language) + reverse(f"alerts:{name}", args=[token]))
+    """The absolute address of a page of alerts in that language (/en/… for English)."""
+    with translation.override(language):
+        return absolute(reverse(f"alerts:{name}", args=[token]))
 
 
 def _rate():

@@ -70,3 +70,11 @@ def legal_index(home, settings, tmp_path):
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
     return LegalDocumentIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def admin_client(client):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("quan-tri", "qt@example.gov.vn", "x"))
+    return client

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -14,7 +15,7 @@ from portal.alerts.digests import build_digests
 from portal.alerts.following import target_from
 from portal.alerts.matching import work
 from portal.alerts.models import Match, OutgoingEmail, Subscriber, Subscription
-from portal.alerts.sending import send_due
+from portal.alerts.sending import MAX_ATTEMPTS, send_due
 from portal.core.factories import AgencyFactory
 from portal.core.publishing import consumers
 from portal.legal.factories import LegalDocumentPageFactory
@@ -24,9 +25,9 @@ from portal.legal.validity import refresh_validity
 READER = "ban-doc@example.vn"
 
 
-def subscribe(inbox, client, email=READER, frequency="immediate", **target):
+def subscribe(inbox, client, email=READER, frequency="immediate", form="/theo-doi/", **target):
     """Ask through the public form and click the confirmation link, as a person does."""
-    response = client.post("/theo-doi/", {"email": email, "frequency": frequency, **target})
+    response = client.post(form, {"email": email, "frequency": frequency, **target})
     assert response.status_code == 200, response.content.decode()
     [message] = inbox.to(email)[-1:]
     [link] = inbox.links(message, "/theo-doi/xac-nhan/")
@@ -211,3 +212,47 @@ def test_two_workers_at_once_send_each_alert_once(inbox, home, settings, tmp_pat
     for email in readers:
         assert len(inbox.to(email)) == 1, email
     assert OutgoingEmail.objects.filter(status="sent").count() == len(readers)
+
+
+def test_sending_keeps_to_the_rate_and_counts_failures_in_the_admin(
+    inbox, client, legal_index, committed, ministry, settings, admin_client
+):
+    settings.ALERTS_SEND_RATE = 2
+    cache.clear()
+    page = publish_circular(legal_index, committed, ministry)
+    target = target_from("page", page=page.pk)
+    for n in range(5):
+        subscriber = Subscriber.objects.create(email=f"doc-gia-{n}@example.vn")
+        Subscription.objects.create(
+            subscriber=subscriber,
+            kind="page",
+            query=target.query,
+            query_key=target.key,
+            label=target.label,
+        )
+    inbox.refusing = True
+    with committed():
+        page.save_revision().publish()  # changed: five alerts, all refused at first
+
+    assert OutgoingEmail.objects.filter(status="pending", attempts=1).count() == 2
+    assert OutgoingEmail.objects.filter(attempts=0).count() == 3  # over the minute's quota
+    OutgoingEmail.objects.update(attempts=MAX_ATTEMPTS - 1)
+    cache.clear()  # the next minute
+    report = send_due(now=timezone.now() + datetime.timedelta(days=1))
+
+    assert (report.failed, report.rate_limited) == (2, True)
+    home = admin_client.get("/admin/").content.decode()
+    assert "2 thư theo dõi gửi thất bại" in home
+
+
+def test_an_english_subscriber_gets_the_alert_in_english(
+    inbox, client, legal_index, committed, ministry
+):
+    subscribe(inbox, client, form="/en/theo-doi/", kind="legal", filter_issuer="bo-tnmt")
+
+    page = publish_circular(legal_index, committed, ministry)
+
+    [message] = inbox.to(READER)
+    text = message.get_body(("plain",)).get_content()
+    assert f"{page.title}: New" in text and "Unsubscribe:" in text
+    assert "/en/theo-doi/huy/" in message["List-Unsubscribe"]

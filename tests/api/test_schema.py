@@ -12,6 +12,7 @@ from portal.procedures.models.records import ProcedureChannel, ProcedureStep
 from search.collect import all_documents
 from search.engines import get_engine
 from search.requests import FACETS
+from tests.alerts.openapi_requests import alerts_responses
 from tests.engagement.openapi_requests import engagement_responses
 
 from .openapi import OpenAPIDocument
@@ -79,6 +80,8 @@ def test_every_response_matches_the_served_schema(client, openapi, requests):
     for path, query in requests:
         openapi.validate(client.get(path, query))
     for response, method in engagement_responses(client):
+        openapi.validate(response, method)
+    for response, method in alerts_responses(client):
         openapi.validate(response, method)
 
     assert {path for path, _ in openapi.operations() - openapi.exercised} == set()
