@@ -70,9 +70,10 @@ run: install
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py search_index sync
 	$(PY) manage.py ensure_admin
+	# Before the sync: with several sites, the index holds each page's full address.
 	$(PY) manage.py site_address 127.0.0.1:$(PORT)
+	$(PY) manage.py search_index sync
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install-test

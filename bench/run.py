@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from . import imports, indexing, throughput
+from . import imports, indexing, sites, throughput
 from .environment import CORPUS, REPO, drop_postgres, postgres_target, sqlite_target
 
 RESULTS = REPO / "bench" / "results"
@@ -40,6 +40,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--skip-phapdien", action="store_true", help="leave out the 58 MB code")
+    parser.add_argument(
+        "--sites", action="store_true", help="also time 34 provincial sites (bench/sites.py)"
+    )
     options = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"the shared corpus is not at {CORPUS}")
@@ -64,6 +67,8 @@ def main():
             report["throughput"] = throughput.run(targets[0], log, queries)
         else:
             report["throughput"] = "skipped: wrk could not be installed"
+        if options.sites:
+            report["sites"] = sites.run(log)
     finally:
         if postgres:
             drop_postgres(postgres)
@@ -72,6 +77,8 @@ def main():
     path = RESULTS / f"{datetime.date.today().isoformat()}.json"
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(report)
+    if "sites" in report:
+        sites.print_table(report["sites"])
     print(f"\nwritten to {path.relative_to(REPO)}")
 
 

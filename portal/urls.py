@@ -6,12 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal.core.views import authenticate_with_password
+from portal.core.views import authenticate_with_password, site_theme_css
 
 urlpatterns = [
     path("", include("portal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("site-theme.css", site_theme_css, name="site_theme_css"),
 ]
 
 if settings.DEBUG:

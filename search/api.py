@@ -26,6 +26,7 @@ from .params import (
     parse_suggest_params,
 )
 from .requests import FACETS, LANGUAGE_LABELS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SORTS
+from .sites import request_scope
 
 logger = logging.getLogger(__name__)
 
@@ -175,12 +176,14 @@ def result_json(request, result):
     }
 
 
-def run_search(params):
-    """(status, body) for GET parameters: the one code path of the API and the search page."""
+def run_search(params, sites=()):
+    """(status, body) for GET parameters: the one code path of the API and the search page.
+    `sites` is the scope of the agency's site asked (search.sites.request_scope)."""
     try:
         request = parse_search_params(params)
     except BadParameter as problem:
         return 400, {"message": str(problem)}, None
+    request.sites = list(sites)
     try:
         result = get_engine().search(request)
     except EngineUnavailable:
@@ -196,7 +199,7 @@ def run_search(params):
     openapi_extra={"parameters": SEARCH_PARAMETERS},
 )
 def search(request):
-    status, body, _ = run_search(request.GET)
+    status, body, _ = run_search(request.GET, request_scope(request))
     return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
 
 
@@ -210,7 +213,7 @@ def search(request):
 def suggest(request):
     try:
         text, language = parse_suggest_params(request.GET)
-        suggestions = get_engine().suggest(text, language=language)
+        suggestions = get_engine().suggest(text, language=language, sites=request_scope(request))
     except BadParameter as problem:
         return error(400, str(problem))
     except EngineUnavailable:

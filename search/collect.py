@@ -5,6 +5,8 @@ from wagtail.models import Page
 
 from portal.core.visibility import is_visible, visible
 
+from .sites import SiteLabels
+
 
 def has_search_documents(page):
     return callable(getattr(type(page), "search_documents", None))
@@ -21,21 +23,23 @@ def documents_for(page):
 def documents_of_pages(page_ids):
     """The current documents of these pages: those the public may see, decided in one query."""
     pages = visible(Page.objects.filter(pk__in=page_ids)).specific()
+    labels = SiteLabels()
     return [
         doc
         for page in pages
         if has_search_documents(page)
-        for doc in with_page_id(page, page.search_documents())
+        for doc in with_page_id(page, page.search_documents(), labels)
     ]
 
 
-def with_page_id(page, documents):
-    """Documents tagged with their page, so an update can replace all of a page's entries, and
-    with the moment the page expires."""
+def with_page_id(page, documents, labels=None):
+    """Documents tagged with their page, so an update can replace all of a page's entries, with
+    the moment the page expires, and with the agency site they belong to (search.sites)."""
     documents = list(documents)
     for doc in documents:
         doc.page_id = page.pk
         doc.expires = page.expire_at
+    (labels or SiteLabels()).tag(page, documents)
     return documents
 
 
@@ -47,5 +51,6 @@ def searchable_pages():
 
 
 def all_documents():
+    labels = SiteLabels()
     for page in searchable_pages():
-        yield from with_page_id(page, page.search_documents())
+        yield from with_page_id(page, page.search_documents(), labels)

@@ -34,13 +34,32 @@ class SearchDocument:
     # When the page stops being public (its expire_at): searches after it no longer find it,
     # whether or not the scheduled re-index or the publish_scheduled cron has run yet.
     expires: datetime.datetime | None = None
+    # The agency site the page belongs to (its id, set by search.collect) and whether every site
+    # shows it (national shared content: the procedure catalogue, central legal documents).
+    site: str = ""
+    shared: bool = False
+    local: bool = False  # on a provincial (not the national) site: the key names the site
 
     @property
     def key(self):
-        """Unique within an index: the article entries of a document share its id."""
-        return f"{self.kind}:{self.language}:{self.id}" + (
-            f"#{self.article}" if self.article else ""
+        """Unique within an index: the article entries of a document share its id; the same
+        slug on two agencies' sites is two entries."""
+        return (
+            f"{self.kind}:{self.language}:{self.id}"
+            + (f"@{self.site}" if self.local else "")
+            + (f"#{self.article}" if self.article else "")
         )
+
+
+# The `site` value of an entry every site shows (search.sites).
+SHARED = "*"
+
+
+def site_values(doc: SearchDocument):
+    """What the engines index in an entry's `site` field: its site, and SHARED if shared."""
+    if not doc.site:
+        return []
+    return [doc.site, SHARED] if doc.shared else [doc.site]
 
 
 def content_hash(doc: SearchDocument):

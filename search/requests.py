@@ -19,6 +19,8 @@ FACETS = {
     "section": "Chuyên mục",
     "tag": "Thẻ",
     "language": "Ngôn ngữ",
+    # The agency whose site the entry belongs to (search.sites): the ministry's cross-site view.
+    "site": "Cơ quan, địa phương",
 }
 LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "English"}
 KIND_LABELS = {
@@ -42,6 +44,9 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
+    # The agency sites searched (search.sites.request_scope): entries whose `site` field is one
+    # of these; empty searches every site (the ministry's view).
+    sites: list[str] = field(default_factory=list)
 
     @property
     def offset(self):

@@ -9,6 +9,7 @@ from portal.core.home import home_sections
 from . import presentation
 from .api import run_search
 from .requests import FACETS
+from .sites import request_scope
 
 PAGE_WINDOW = 5
 
@@ -18,7 +19,8 @@ def search_page(request):
     throttle = SearchRateThrottle()
     if has_query and not throttle.allow_request(request):
         return _too_many(request, throttle.wait())
-    status, body, result = run_search(request.GET) if has_query else (200, None, None)
+    scope = request_scope(request)
+    status, body, result = run_search(request.GET, scope) if has_query else (200, None, None)
     selected = {name: request.GET.getlist(name) for name in FACETS}
     context = {
         "query": request.GET.get("q", ""),

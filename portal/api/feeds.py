@@ -1,12 +1,14 @@
 """Atom change feeds for partner systems: the latest visible pages of one type, newest change
 first. An entry's `updated` is the page's last publication, so a partner polling the feed sees a
 document again when it is amended; its id is stable (the natural key), so it is not a new item.
+Each agency's site has its own feed: its pages and the national shared ones (portal.core.sites).
 """
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
 from portal.core.public_url import absolute
+from portal.core.sites import request_site, scoped
 from portal.core.visibility import visible
 
 FEED_SIZE = 50
@@ -29,7 +31,8 @@ class PageChangeFeed(Feed):
         return absolute(self.request.path, self.request)
 
     def items(self):
-        pages = visible(self.model.objects.all()).exclude(last_published_at=None)
+        pages = scoped(visible(self.model.objects.all()), request_site(self.request))
+        pages = pages.exclude(last_published_at=None)
         return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
 
     def item_link(self, page):

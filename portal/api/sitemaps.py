@@ -1,4 +1,5 @@
-"""sitemap.xml of every visible page in both languages, and robots.txt pointing at it."""
+"""sitemap.xml of every visible page the request's site shows, in both languages, and
+robots.txt pointing at it."""
 
 from django.http import HttpResponse
 from django.urls import reverse
@@ -7,21 +8,18 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from portal.core.public_url import absolute
+from portal.core.sites import request_site, scoped
 from portal.core.visibility import visible
 
 from .caching import cache_read
 
 
 class PortalSitemap(Sitemap):
-    """The site's home tree and its translations (English lives beside, not under, `/`)."""
+    """The site's home tree and its translations (English lives beside, not under, `/`), plus
+    the national content every site shows (portal.core.sites.scoped)."""
 
     def items(self):
-        root = self.get_wagtail_site().root_page
-        homes = [root, *root.get_translations()]
-        pages = visible()
-        tree = pages.none()
-        for home in homes:
-            tree |= pages.descendant_of(home, inclusive=True)
+        tree = scoped(visible(), request_site(self.request))
         return tree.order_by("path").defer_streamfields().specific()
 
 

@@ -1,7 +1,9 @@
 """Wagtail API v2 at /api/v2/: pages, images (with rendition URLs) and documents.
 
 Page types expose their own fields through `api_fields` on the model (Wagtail's convention);
-this module only decides which pages exist for the API: the visible ones (see visibility.py).
+this module only decides which pages exist for the API: the visible ones (see visibility.py)
+that the agency's site the request came to shows (portal.core.sites.scoped): its own and the
+national shared content.
 """
 
 from rest_framework.fields import Field
@@ -15,8 +17,10 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from portal.core.public_url import site_root_url
+from portal.core.sites import request_site, scoped
 from portal.core.visibility import visible, visible_documents
 
 from .v2_inputs import with_safe_inputs
@@ -48,12 +52,15 @@ class PortalPageSerializer(PageSerializer):
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """Pages as anyone sees them: never drafts, private or scheduled pages, whoever asks."""
+    """Pages as anyone sees them: never drafts, private or scheduled pages, whoever asks; only
+    those the request's site shows."""
 
     base_serializer_class = PortalPageSerializer
 
     def get_base_queryset(self):
-        return visible(super().get_base_queryset())
+        # Wagtail's own site filter knows nothing of shared national content: scoped() decides.
+        pages = visible(Page.objects.all()).exclude(depth=1)
+        return scoped(pages, request_site(self.request))
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):

@@ -98,7 +98,7 @@ def _parent_site(parent):
     return site
 
 
-def _home(name, hostname, port):
+def _home(name, short_name, hostname, port):
     """The site's Vietnamese home page and the Site, created once."""
     site = Site.objects.filter(hostname=hostname).select_related("root_page").first()
     if site is not None:
@@ -144,7 +144,7 @@ def create_agency_site(agency):
     if parent is None:
         raise AgencySiteError("there is no national site yet: run `manage.py migrate` and load it")
     created = not Site.objects.filter(hostname=hostname).exists()
-    site = _home(name, hostname, agency.port)
+    site = _home(name, agency.short_name or short_name_of(name), hostname, agency.port)
     english = ensure_home("en", site=site)
     if english.title == "Home" and agency.name_en:
         english.title = agency.name_en

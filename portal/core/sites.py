@@ -59,7 +59,10 @@ def _host_site(request):
 
 
 def request_site(request):
-    """The site a request came to; a host that is no site gets the national site."""
+    """The site a request came to; a host that is no site (or no request) gets the national
+    site."""
+    if request is None:
+        return national_site()
     cached = getattr(request, "_portal_site", None)
     if cached is not None:
         return cached

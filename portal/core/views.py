@@ -1,10 +1,15 @@
 """Public views of the core app that wrap Wagtail's own."""
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page
+
+from .models import AgencySettings
+from .sites import request_site
 
 
 def authenticate_with_password(request, page_view_restriction_id, page_id):
@@ -19,3 +24,15 @@ def authenticate_with_password(request, page_view_restriction_id, page_id):
             data["return_url"] = page.get_url(request)
             request.POST = data
     return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+
+
+def site_theme_css(request):
+    """/site-theme.css: the colours of the agency's site the request came to, as overrides of
+    the theme's custom properties (a stylesheet, as the public Content-Security-Policy allows no
+    inline style). Colours are checked for AA contrast when an administrator saves them."""
+    agency = AgencySettings.for_site(request_site(request))
+    declarations = "".join(f"{name}:{value};" for name, value in agency.theme_colours().items())
+    response = HttpResponse(f":root{{{declarations}}}\n", content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=300"
+    patch_vary_headers(response, ["Host"])
+    return response

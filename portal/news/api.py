@@ -13,6 +13,7 @@ from wagtail.images.api.fields import ImageRenditionField
 
 from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.core.sites import request_site, scoped
 from portal.core.visibility import visible
 
 from .models import NewsIndexPage, NewsPage, NewsTag
@@ -69,16 +70,19 @@ class NewsFilters(Schema):
     order: Literal["-published", "published", "title"] = "-published"
 
 
-def news():
-    return visible(NewsPage.objects.all()).select_related("locale", "featured_image")
+def news(request):
+    """The visible news items of the site the request came to (portal.core.sites)."""
+    items = scoped(visible(NewsPage.objects.all()), request_site(request))
+    return items.select_related("locale", "featured_image")
 
 
-def filtered(filters: NewsFilters):
-    queryset = news()
+def filtered(filters: NewsFilters, request):
+    queryset = news(request)
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
     if filters.section:
         sections = visible(NewsIndexPage.objects.filter(slug=filters.section))
+        sections = scoped(sections, request_site(request))
         if filters.language:
             sections = sections.filter(locale__language_code=filters.language)
         if not sections.exists():
@@ -132,7 +136,7 @@ def item(page, request):
     "/", response={200: Paginated[NewsItemOut], 404: ErrorOut}, summary="News items, filtered"
 )
 def news_items(request, filters: Query[NewsFilters], pages: Query[PageParams]):
-    page = paginate(filtered(filters).prefetch_related("tags"), pages)
+    page = paginate(filtered(filters, request).prefetch_related("tags"), pages)
     page["results"] = [item(news_page, request) for news_page in page["results"]]
     return page
 
@@ -141,7 +145,7 @@ def news_items(request, filters: Query[NewsFilters], pages: Query[PageParams]):
     "/{slug}/", response={200: NewsDetailOut, 404: ErrorOut}, summary="One news item by slug"
 )
 def news_item(request, slug: str, language: Literal["vi", "en"] | None = None):
-    found = news().filter(slug=slug)
+    found = news(request).filter(slug=slug)
     if language:
         found = found.filter(locale__language_code=language)
     page = found.order_by("pk").first()

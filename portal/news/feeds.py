@@ -12,6 +12,7 @@ from django.utils import feedgenerator, timezone
 
 from portal.core.models import AgencySettings
 from portal.core.public_url import absolute
+from portal.core.sites import request_site, scoped
 
 FEED_SIZE = 50
 ENCLOSURE_SPEC = "fill-1200x630|format-jpeg"
@@ -55,7 +56,7 @@ class NewsFeed(Feed):
         return listing.intro or listing.search_description or listing.title
 
     def items(self, listing):
-        return listing.news_items().prefetch_related("tags")[:FEED_SIZE]
+        return listing.news_items(request_site(self.request)).prefetch_related("tags")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
@@ -101,7 +102,8 @@ def feed_links(listing, request):
     from .models import LatestNewsPage
 
     listings = [listing]
-    latest = LatestNewsPage.objects.live().filter(locale=listing.locale).first()
+    pages = LatestNewsPage.objects.live().filter(locale=listing.locale)
+    latest = scoped(pages, request_site(request)).first()
     if latest is not None and latest.pk != listing.pk:
         listings.append(latest)
     return [

@@ -8,6 +8,8 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from wagtail.models import Locale
 
+from portal.core.sites import scoped
+
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
@@ -17,26 +19,31 @@ def _locale(locale):
     return Locale.objects.filter(language_code=locale).first()
 
 
-def live_news(locale=None):
-    """Live, public news items, newest first; only those of `locale` (a Locale or code) if given."""
+def live_news(locale=None, site=None):
+    """Live, public news items, newest first; only those of `locale` (a Locale or code) and of
+    `site` (an agency's Site, portal.core.sites) if given."""
     from .models import NewsPage
 
     items = NewsPage.objects.live().public().select_related("featured_image", "locale")
+    if site is not None:
+        items = scoped(items, site)
     if locale is not None:
         items = items.filter(locale=_locale(locale))
     return items.order_by("-publish_date", "-pk")
 
 
-def featured_news(locale=None, limit=5):
+def featured_news(locale=None, limit=5, site=None):
     """Featured items for the home page of this language (a Locale or a language code)."""
-    return list(live_news(locale).filter(featured=True)[:limit])
+    return list(live_news(locale, site).filter(featured=True)[:limit])
 
 
-def sections(locale=None):
-    """Live news sections of this language, in tree order."""
+def sections(locale=None, site=None):
+    """Live news sections of this language (and site), in tree order."""
     from .models import NewsIndexPage
 
     found = NewsIndexPage.objects.live().public()
+    if site is not None:
+        found = scoped(found, site)
     if locale is not None:
         found = found.filter(locale=_locale(locale))
     return list(found.order_by("path"))
@@ -59,12 +66,13 @@ class NewsFilters:
         return any(vars(self).values())
 
 
-def filter_news(items, params):
-    """`items` narrowed by the `section`, `tag` and `month` (YYYY-MM) query parameters."""
+def filter_news(items, params, site=None):
+    """`items` narrowed by the `section`, `tag` and `month` (YYYY-MM) query parameters; a
+    section is one of `site`'s."""
     filters = NewsFilters()
     section_slug = params.get("section", "").strip()
     if section_slug:
-        section = next((s for s in sections() if s.slug == section_slug), None)
+        section = next((s for s in sections(site=site) if s.slug == section_slug), None)
         if section is not None:
             items = items.descendant_of(section)
             filters.section = section_slug
@@ -98,7 +106,7 @@ def month_choices(items):
     return [(f"{month:%Y-%m}", f"{month:%m/%Y}") for month in months]
 
 
-def related_news(page, limit=4):
+def related_news(page, limit=4, site=None):
     """The items an editor chose, else those sharing the most tags, then the same section."""
     chosen = [
         item.related_page.specific
@@ -110,7 +118,7 @@ def related_news(page, limit=4):
     tag_ids = list(page.tags.values_list("pk", flat=True))
     section_path = page.path[: -page.steplen]
     candidates = (
-        live_news(page.locale)
+        live_news(page.locale, site)
         .exclude(pk=page.pk)
         .annotate(
             shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)),

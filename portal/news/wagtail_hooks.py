@@ -1,6 +1,7 @@
 from wagtail import hooks
 
-from portal.core.home import HOOK, listing_url, section_item
+from portal.core.home import HOOK, current_site, listing_url, section_item
+from portal.core.sites import request_site, scoped
 from portal.core.templatetags.feed_tags import HOOK as FEEDS_HOOK
 
 from . import queries
@@ -11,7 +12,10 @@ from .models import LatestNewsPage
 @hooks.register(HOOK)
 def home_news(locale, size):
     """Featured items of this language; the latest items when none is featured."""
-    items = queries.featured_news(locale, limit=size) or list(queries.live_news(locale)[:size])
+    site = current_site()
+    items = queries.featured_news(locale, limit=size, site=site) or list(
+        queries.live_news(locale, site)[:size]
+    )
     return {
         "featured_news": [section_item(item, item.lead, item.publish_date) for item in items],
         "news_url": listing_url(LatestNewsPage, locale),
@@ -21,7 +25,8 @@ def home_news(locale, size):
 @hooks.register(FEEDS_HOOK)
 def news_feeds(request, language):
     """The RSS and Atom feeds of all news of this language."""
-    latest = LatestNewsPage.objects.live().public().filter(locale__language_code=language).first()
+    pages = LatestNewsPage.objects.live().public().filter(locale__language_code=language)
+    latest = scoped(pages, request_site(request)).first()
     return feed_links(latest, request)[:2] if latest is not None else []
 
 

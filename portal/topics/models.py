@@ -13,17 +13,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.models import BasePage
+from portal.core.sites import request_site, scoped
 
 NEWS_SIZE = 12
 
 
-def tagged_news(tag, locale, size=NEWS_SIZE):
-    """Live, public news of the locale tagged `tag`, newest first."""
+def tagged_news(tag, locale, site, size=NEWS_SIZE):
+    """Live, public news of the locale tagged `tag` that the agency's site shows, newest first."""
     from portal.news.models import NewsPage
 
     if not tag:
         return []
-    news = NewsPage.objects.live().public().filter(locale=locale, tags__name=tag)
+    news = scoped(NewsPage.objects.live().public(), site).filter(locale=locale, tags__name=tag)
     return list(news.distinct().order_by("-publish_date")[:size])
 
 
@@ -70,7 +71,7 @@ class SpecialTopicPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            news=tagged_news(self.news_tag, self.locale),
+            news=tagged_news(self.news_tag, self.locale, request_site(request)),
             documents=list(self.documents.live().public().order_by("-issued")),
             procedures=list(self.procedures.live().public().order_by("-popularity", "code")),
         )
@@ -116,5 +117,7 @@ class LeaderPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["activities"] = tagged_news(self.news_tag, self.locale, size=20)
+        context["activities"] = tagged_news(
+            self.news_tag, self.locale, request_site(request), size=20
+        )
         return context

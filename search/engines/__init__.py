@@ -80,7 +80,8 @@ class SearchEngine:
     def healthy(self) -> bool:
         raise NotImplementedError
 
-    def suggest(self, prefix, limit=8, language=None):
+    def suggest(self, prefix, limit=8, language=None, sites=()):
+        """Titles starting with `prefix`; `sites` limits them as SearchRequest.sites does."""
         raise NotImplementedError
 
     def search(self, request: SearchRequest) -> SearchResult:

@@ -8,7 +8,8 @@ from pathlib import Path
 from portal.settings.dev import *  # noqa: F403
 
 DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+# *.localhost: the demo's provincial sites (hanoi.localhost, danang.localhost).
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", ".localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(os.environ["MEDIA_ROOT"])
 SEARCH_INDEX_DIR = Path(os.environ["SEARCH_INDEX_DIR"])

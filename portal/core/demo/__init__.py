@@ -1,4 +1,6 @@
-"""Demo content of the core app: the agency, its site settings, home pages and taxonomy.
+"""Demo content of the core app: the agency, its site settings, home pages and taxonomy, and two
+provincial departments' sites (Hà Nội at hanoi.localhost, Đà Nẵng at danang.localhost) that the
+other apps' demos fill with local content, finding them by hostname.
 
 `load_demo` calls `load()` of every app's `demo` package. Loading only fills in what is
 missing, so running it again never overwrites an editor's changes.
@@ -8,6 +10,7 @@ from pathlib import Path
 
 from wagtail.models import Site
 
+from portal.core.agencies import Agency, create_agency_site
 from portal.core.importing.runner import ImportRun
 from portal.core.models import AgencySettings
 from portal.core.site_structure import ensure_home
@@ -40,6 +43,31 @@ INTRO_EN = (
 )
 
 
+# Browsers resolve *.localhost to the machine itself: `make run` serves both at its port.
+PROVINCES = [
+    Agency(
+        name="Sở Nông nghiệp và Môi trường Hà Nội",
+        name_en="Hanoi Department of Agriculture and Environment",
+        hostname="hanoi.localhost",
+        province="Hà Nội",
+        address="Số 18 Huỳnh Thúc Kháng, phường Láng, thành phố Hà Nội",
+        hotline="024 3773 1477",
+        brand_colour="#1d6b35",
+        brand_dark_colour="#12451f",
+    ),
+    Agency(
+        name="Sở Nông nghiệp và Môi trường Đà Nẵng",
+        name_en="Da Nang Department of Agriculture and Environment",
+        hostname="danang.localhost",
+        province="Đà Nẵng",
+        address="Tầng 19, Trung tâm Hành chính, 24 Trần Phú, thành phố Đà Nẵng",
+        hotline="0236 3822 571",
+        brand_colour="#00606b",
+        brand_dark_colour="#003f47",
+    ),
+]
+
+
 def import_demo_file(path):
     """Import a demo JSON Lines file, creating only what is missing."""
     report = ImportRun(update_existing=False).import_files([path])
@@ -59,7 +87,9 @@ def load():
             setattr(settings, key, getattr(settings, key) or value)
         settings.save()
     import_demo_file(DEMO_DIR / "taxonomy.jsonl")
-    return "trang chủ, thông tin cơ quan, lĩnh vực và cơ quan"
+    for agency in PROVINCES:
+        create_agency_site(agency)
+    return "trang chủ, thông tin cơ quan, lĩnh vực và cơ quan; trang của Sở Hà Nội, Đà Nẵng"
 
 
 def _fill_blank(page, **values):

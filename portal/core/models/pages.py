@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from portal.core.home import home_sections
 from portal.core.public_url import site_root_url
+from portal.core.sites import request_site
 
 from .mixins import ListingMixin, SocialMixin
 
@@ -61,5 +62,5 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self.locale))
+        context.update(home_sections(self.locale, site=request_site(request)))
         return context

@@ -44,18 +44,33 @@ def _forget_sites(**kwargs):
     _site_roots = None
 
 
+def _forget_sites_for_home(instance, **kwargs):
+    # A site's home in another language sits beside its root page (depth 2), not under it.
+    if isinstance(instance, Page) and instance.depth == 2:
+        _forget_sites()
+
+
 post_save.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites")
 post_delete.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites_deleted")
+post_save.connect(_forget_sites_for_home, dispatch_uid="events_forget_sites_home")
+
+
+def _roots():
+    """(path, site id) of every site's home pages (its root page and the root's translations)."""
+    keys = dict(Site.objects.values_list("root_page__translation_key", "pk"))
+    homes = Page.objects.filter(translation_key__in=list(keys)).values_list(
+        "path", "translation_key"
+    )
+    return [(path, keys[key]) for path, key in homes]
 
 
 def site_id_of(page):
-    """The site whose root holds the page (the deepest such root), without a query per page."""
+    """The site whose home holds the page (the deepest such home), without a query per page."""
     global _site_roots
     if not isinstance(page, Page) or not page.path:
         return None
     if _site_roots is None:
-        roots = Site.objects.values_list("root_page__path", "pk")
-        _site_roots = sorted(roots, key=lambda item: -len(item[0] or ""))
+        _site_roots = sorted(_roots(), key=lambda item: -len(item[0] or ""))
     for path, site_id in _site_roots:
         if path and page.path.startswith(path):
             return site_id

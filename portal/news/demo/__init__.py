@@ -99,6 +99,8 @@ def load():
             news_section(title, language)
     before = set(NewsPage.objects.values_list("pk", flat=True))
     import_demo_file(DEMO_DIR / "news.jsonl")
+    # The provincial departments' own news (each line names its site; the core demo made them).
+    import_demo_file(DEMO_DIR / "local_news.jsonl")
     created = NewsPage.objects.exclude(pk__in=before).order_by("path")
     for number, page in enumerate(created):
         _illustrate(page, number)

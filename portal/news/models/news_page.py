@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from portal.api.fields import TypedDetailsField
 from portal.core.models import BasePage
+from portal.core.sites import request_site
 from portal.core.text import slugify_vi
 from search.documents import SearchDocument
 
@@ -160,7 +161,7 @@ class NewsPage(BasePage):
         context.update(
             section=section,
             tags=list(self.tags.all()),
-            related_news=queries.related_news(self),
+            related_news=queries.related_news(self, site=request_site(request)),
             feeds=feed_links(section, request),
             language_links=language_links(self),
         )

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.core.models import BasePage
+from portal.core.sites import request_site
 
 from .. import queries
 from ..feeds import feed_links, news_feed
@@ -28,13 +29,15 @@ class NewsListingPage(RoutablePageMixin, BasePage):
     class Meta:
         abstract = True
 
-    def news_items(self):
+    def news_items(self, site=None):
+        """The live items this listing shows on `site` (the agency's Site the request is for)."""
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.news_items()
-        filtered, filters = queries.filter_news(items, request.GET)
+        site = request_site(request)
+        items = self.news_items(site)
+        filtered, filters = queries.filter_news(items, request.GET, site)
         context.update(
             news_items=Paginator(filtered, PAGE_SIZE).get_page(request.GET.get("page")),
             filters=filters,
@@ -65,7 +68,7 @@ class NewsIndexPage(NewsListingPage):
         verbose_name = "Chuyên mục tin"
         verbose_name_plural = "Chuyên mục tin"
 
-    def news_items(self):
+    def news_items(self, site=None):
         return queries.live_news().child_of(self)
 
 
@@ -80,10 +83,10 @@ class LatestNewsPage(NewsListingPage):
         verbose_name = "Tin mới nhất"
         verbose_name_plural = "Tin mới nhất"
 
-    def news_items(self):
-        return queries.live_news(self.locale)
+    def news_items(self, site=None):
+        return queries.live_news(self.locale, site)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["section_choices"] = queries.sections(self.locale)
+        context["section_choices"] = queries.sections(self.locale, request_site(request))
         return context

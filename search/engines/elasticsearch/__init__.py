@@ -307,7 +307,7 @@ class ElasticsearchEngine(SearchEngine):
         )
         return suggestion(query.tokens, corrected, spelling.read_spellings(answer, needed))
 
-    def suggest(self, prefix, limit=8, language=None):
+    def suggest(self, prefix, limit=8, language=None, sites=()):
         from ...analysis import folded_tokens
 
         words = folded_tokens(prefix)
@@ -318,6 +318,8 @@ class ElasticsearchEngine(SearchEngine):
         filters = [{"bool": {"must_not": {"exists": {"field": "article"}}}}, unexpired()]
         if language:
             filters.append({"term": {"language": language}})
+        if sites:
+            filters.append({"terms": {"site": list(sites)}})
         response = self._call(
             self.client.search,
             index=self.alias,

@@ -25,6 +25,7 @@ from elasticsearch.dsl import (
 )
 
 from ...analysis import identifier_tokens, normalise_text
+from ...documents import site_values
 from ...features import (
     effective_date,
     entry_sort,
@@ -42,7 +43,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the mapping below: `search_index sync` rebuilds an index of
 # another version (ElasticsearchEngine.is_current) rather than querying fields it lacks.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # The standard tokenizer keeps "1.004194" and "TP.HCM" whole; search.analysis splits them.
 words = tokenizer("vi_words", "pattern", pattern=r"[^\p{L}\p{N}]+")
@@ -96,6 +97,7 @@ class Entry(Document):
     # Multipliers as they are: field_value_factor multiplies the score by the value.
     w_everyday = Float()
     w_question = Float()
+    site = Keyword()  # agency site scope (search.sites)
     facet = Object(properties={name: Keyword() for name in FACETS})
     facet_label = Object(properties={name: Keyword() for name in FACETS})
     metadata = Object(enabled=False)
@@ -136,6 +138,7 @@ class Entry(Document):
             date=doc.date.isoformat() if doc.date else None,
             day=day.isoformat() if day else None,
             page=doc.page_id,
+            site=site_values(doc),
             weight=weight,
             expires=expiry(doc),
             facet={name: [v for v, _ in values] for name, values in facets.items()},

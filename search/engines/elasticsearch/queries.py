@@ -187,6 +187,11 @@ class QueryBuilder:
             bounds["lte"] = r.date_to.isoformat()
         return [{"range": {"day": bounds}}]
 
+    def site_filter(self):
+        """Only the entries of the sites searched (SearchRequest.sites; none: every site)."""
+        sites = self.request.sites
+        return [{"terms": {"site": list(sites)}}] if sites else []
+
     def facet_filters(self, except_facet=None):
         return [
             {"terms": {f"facet.{name}": values}}
@@ -210,7 +215,7 @@ class QueryBuilder:
             "bool": {
                 "must": [self.matching()],
                 "should": self.proximity(),
-                "filter": [*self.date_filter(), unexpired()],
+                "filter": [*self.date_filter(), *self.site_filter(), unexpired()],
             }
         }
 

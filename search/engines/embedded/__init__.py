@@ -309,7 +309,7 @@ class EmbeddedEngine(SearchEngine):
             cached = self._vocabulary = (stamp, vocabulary)
         return cached[1]
 
-    def suggest(self, prefix, limit=8, language=None):
+    def suggest(self, prefix, limit=8, language=None, sites=()):
         query = analyse(prefix)
         if not query.folded:
             return []
@@ -324,6 +324,10 @@ class EmbeddedEngine(SearchEngine):
         if language:
             term = tantivy.Query.term_query(self.schema, "f_language", language)
             must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
+        if sites:
+            terms = [tantivy.Query.term_query(self.schema, "site", site) for site in sites]
+            scope = tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
+            must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(scope, 0.0)))
         result = searcher.search(
             tantivy.Query.boolean_query(must), limit=limit * 3, weight_by_field="weight"
         )

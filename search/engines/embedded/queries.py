@@ -173,6 +173,10 @@ class QueryBuilder:
             r.date_to.toordinal() if r.date_to else 10**7,
         )
 
+    def site_filter(self):
+        """Only the entries of the sites searched (SearchRequest.sites; none: every site)."""
+        return _should([self.term("site", value) for value in self.request.sites])
+
     def expiry_filter(self):
         """Only entries whose page has not expired, whatever the re-index has done since."""
         return expiry_range(self.schema)
@@ -183,7 +187,8 @@ class QueryBuilder:
             for name, values in self.request.all_filters().items()
             if name != except_facet
         ]
-        return [c for c in [*clauses, self.date_filter(), self.expiry_filter()] if c is not None]
+        others = [self.date_filter(), self.site_filter(), self.expiry_filter()]
+        return [c for c in [*clauses, *others] if c is not None]
 
     def build(self, except_facet=None, scoring=True):
         clauses = [(Occur.Must, self.matching())]

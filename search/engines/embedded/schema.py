@@ -5,7 +5,7 @@ import json
 import tantivy
 
 from ...analysis import folded_text, identifier_tokens, normalise_text
-from ...documents import content_hash
+from ...documents import content_hash, site_values
 from ...features import (
     WEIGHT_FIELDS,
     effective_date,
@@ -24,7 +24,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the fields below: an index of another version is rebuilt
 # (`search_index sync` does it) rather than queried for fields it lacks.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 
 def build_schema():
@@ -43,6 +43,7 @@ def build_schema():
     for name in FACETS:
         builder.add_text_field(f"f_{name}", tokenizer_name="raw")  # values, for filters
         builder.add_text_field(f"fl_{name}", tokenizer_name="raw", fast=True)  # value+label
+    builder.add_text_field("site", tokenizer_name="raw")  # agency site scope (search.sites)
     builder.add_integer_field("page", indexed=True)
     builder.add_integer_field("day", indexed=True, fast=True, stored=True)
     builder.add_integer_field("expires", indexed=True, fast=True)
@@ -83,6 +84,7 @@ def to_tantivy(doc):
         "expires": expiry(doc),
         "day": day.toordinal() if day else 0,
         "page": doc.page_id,
+        "site": site_values(doc),
     }
     fields.update(text_fields(doc))
     fields.update({name: tantivy_weight(m) for name, m in weights(doc, base).items()})

@@ -1,6 +1,7 @@
 """`manage.py site_address HOST[:PORT]`: the default site's public address (`make run` sets it
 to the address it serves). Absolute URLs (sitemap, feeds, API, print) begin with it unless
-PUBLIC_URL says otherwise (portal/core/public_url.py)."""
+PUBLIC_URL says otherwise (portal/core/public_url.py). Agency sites at *.localhost (the demo's)
+take the same port, as one development server answers them all."""
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -26,3 +27,9 @@ class Command(BaseCommand):
         site.hostname, site.port = hostname, int(port)
         site.save()
         self.stdout.write(f"The default site is now {site.root_url}/")
+        # Agency sites on *.localhost (the demo's) are served by the same development server.
+        for agency_site in Site.objects.filter(hostname__endswith=".localhost"):
+            if agency_site.port != site.port:
+                agency_site.port = site.port
+                agency_site.save()
+                self.stdout.write(f"  and {agency_site.root_url}/")
