@@ -55,6 +55,8 @@ def site_procedures(site, queryset=None):
     shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
         pk__in=LocalImplementation.objects.filter(site=site).values("procedure_id")
     )
+    # A national procedure whose levels are not recorded is not left out.
+    shows |= Q(levels="")
     for level in implemented_levels(site):
         shows |= Q(levels__contains=MultipleChoiceField.token(level))
     return queryset.filter(shows)
