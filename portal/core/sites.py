@@ -132,6 +132,16 @@ def is_shared(page):
     return any(page.path.startswith(path) for path in home_paths(national))
 
 
+def _national_seen_from(site):
+    """The national site, remembered on `site` (one request's Site instance) so the many scoped
+    queries of a page cost one look-up."""
+    if site.is_default_site:
+        return site
+    if not hasattr(site, "_portal_national"):
+        site._portal_national = national_site()
+    return site._portal_national
+
+
 def scoped(queryset, site, *, every_site=False):
     """Pages of `queryset` that `site` shows: its own, plus the national shared ones.
 
@@ -140,7 +150,7 @@ def scoped(queryset, site, *, every_site=False):
     if every_site or site is None:
         return queryset
     shows = reduce(or_, (Q(path__startswith=path) for path in home_paths(site)))
-    national = national_site()
+    national = _national_seen_from(site)
     models = shared_page_types()
     if national is not None and national.pk != site.pk and models:
         types = ContentType.objects.get_for_models(*models, for_concrete_models=False).values()

@@ -108,7 +108,7 @@ class LegalImporter(Importer):
     def _create(self, values):
         """A live page without a revision. Wagtail's `add_child` would run the full model clean
         on save, a fifth of the import time; the line is validated here instead."""
-        section = self.section()
+        section = self.section
         now = timezone.now()
         page = LegalDocumentPage(
             **values,
@@ -177,6 +177,7 @@ class LegalImporter(Importer):
                 changed.append(part)
         return changed
 
+    @property
     def section(self):
         """The legal documents listing of the line's site, created when missing."""
         site = self.target_site()

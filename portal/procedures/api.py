@@ -24,6 +24,7 @@ from portal.core.weblinks import web_url
 
 from .comparison import implementations
 from .local import (
+    as_served,
     catalogue_of,
     effective_agencies,
     effective_channels,
@@ -34,7 +35,6 @@ from .local import (
     owns,
     site_procedures,
 )
-from .models import LocalImplementation
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
 from .models.pages import published_legal_documents
@@ -187,14 +187,15 @@ def item(page, request, implementation=None):
     }
 
 
-def published_legal_numbers(numbers):
+def published_legal_numbers(numbers, site=None):
     """The normalised numbers among these that a visible legal document carries."""
-    return set(published_legal_documents(numbers))
+    return set(published_legal_documents(numbers, site))
 
 
 def legal_bases(page):
     bases = list(page.legal_bases.all())
-    published = published_legal_numbers({basis.normalised_number for basis in bases})
+    numbers = {basis.normalised_number for basis in bases}
+    published = published_legal_numbers(numbers, page.own_site)
     return [
         {
             "number": basis.number,
@@ -221,29 +222,6 @@ def procedure_list(request, filters: Query[ProcedureFilters], pages: Query[PageP
         for served, implementation in as_served(page["results"], site)
     ]
     return page
-
-
-def as_served(pages, site):
-    """(page as the site serves it, its local implementation) for each page of a listing."""
-    if not is_provincial(site):
-        return [(page, None) for page in pages]
-    catalogues = {}
-    implementations = {
-        local.procedure_id: local
-        for local in LocalImplementation.objects.filter(
-            site=site, procedure__in=pages
-        ).select_related("implementing_agency")
-    }
-    served = []
-    for page in pages:
-        if owns(site, page):
-            served.append((page, None))
-            continue
-        if page.locale_id not in catalogues:
-            catalogues[page.locale_id] = catalogue_of(site, page.locale_id)
-        implementation = implementations.get(page.pk)
-        served.append((localised(page, implementation, catalogues[page.locale_id]), implementation))
-    return served
 
 
 @router.get(

@@ -5,7 +5,9 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Site
 
+from portal.core.models import AgencySettings
 from portal.core.sites import national_site
+from portal.core.text import vietnamese_sort_key
 
 from .local import effective_summary, localised, owns
 from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage, ProcedurePage
@@ -27,6 +29,7 @@ def implementations(page, request=None):
         ProcedureIndexPage.objects.live().filter(locale=page.locale_id).order_by("path")
     )
     sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
+    provinces = dict(AgencySettings.objects.exclude(province="").values_list("site_id", "province"))
     rows = []
     for site in sites.exclude(pk=national.pk if national else None):
         catalogue = next((c for c in catalogues if owns(site, c)), None)
@@ -39,13 +42,13 @@ def implementations(page, request=None):
         rows.append(
             {
                 "site": site.hostname,
-                "province": site.site_name or site.hostname,
+                "province": provinces.get(site.pk) or site.site_name or site.hostname,
                 "url": localised(page, implementation, catalogue).get_full_url(request),
                 **summary,
                 "online_level_label": OnlineLevel(summary["online_level"]).label,
             }
         )
-    return rows
+    return sorted(rows, key=lambda row: vietnamese_sort_key(row["province"]))
 
 
 def comparison_response(page, request):

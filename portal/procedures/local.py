@@ -55,6 +55,8 @@ def site_procedures(site, queryset=None):
     shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
         pk__in=LocalImplementation.objects.filter(site=site).values("procedure_id")
     )
+    # A national procedure whose levels are not recorded is not left out.
+    shows |= Q(levels="")
     for level in implemented_levels(site):
         shows |= Q(levels__contains=MultipleChoiceField.token(level))
     return queryset.filter(shows)
@@ -130,22 +132,6 @@ def localised(page, implementation, catalogue=None):
     return local
 
 
-def localise_listing(pages, site, catalogue):
-    """The listed pages of a provincial catalogue, national ones under the site's address with
-    its online level; one query for the implementations of the whole page of results."""
-    if not is_provincial(site):
-        return pages
-    national = [page for page in pages if not owns(site, page)]
-    implementations = {
-        item.procedure_id: item
-        for item in LocalImplementation.objects.filter(site=site, procedure__in=national)
-    }
-    return [
-        page if owns(site, page) else localised(page, implementations.get(page.pk), catalogue)
-        for page in pages
-    ]
-
-
 def effective_summary(page, implementation):
     """The figures the comparison across provinces puts side by side."""
     channels = effective_channels(page, implementation)
@@ -160,3 +146,26 @@ def effective_summary(page, implementation):
         "online_level": online_level,
         "overridden": implementation is not None,
     }
+
+
+def as_served(pages, site):
+    """(page as the site serves it, its local implementation) for each page of a listing."""
+    if not is_provincial(site):
+        return [(page, None) for page in pages]
+    catalogues = {}
+    implementations = {
+        local.procedure_id: local
+        for local in LocalImplementation.objects.filter(
+            site=site, procedure__in=pages
+        ).select_related("implementing_agency")
+    }
+    served = []
+    for page in pages:
+        if owns(site, page):
+            served.append((page, None))
+            continue
+        if page.locale_id not in catalogues:
+            catalogues[page.locale_id] = catalogue_of(site, page.locale_id)
+        implementation = implementations.get(page.pk)
+        served.append((localised(page, implementation, catalogues[page.locale_id]), implementation))
+    return served

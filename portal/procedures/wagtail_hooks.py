@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
+from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
 
 from .local_admin import LocalImplementationPolicy, LocalImplementationViewSet
@@ -64,15 +64,18 @@ register_snippet(LocalImplementationViewSet)
 
 @hooks.register(HOOK)
 def home_procedures(locale, size):
-    """The procedures people use most (by usage weight), abolished ones left out."""
+    """The procedures people use most (by usage weight), abolished ones left out; on a
+    provincial site, those of its catalogue, under its own address."""
+    from .local import as_served, site_procedures
+
+    site = current_site()
     pages = (
-        ProcedurePage.objects.live()
-        .public()
+        site_procedures(site, ProcedurePage.objects.live().public())
         .exclude(status="abolished")
         .select_related("locale")
         .order_by("-popularity", "code")
     )
-    found = in_locale_or_fallback(pages, locale, size)
+    found = [page for page, _local in as_served(in_locale_or_fallback(pages, locale, size), site)]
     return {
         "popular_procedures": [section_item(page, meta=page.code) for page in found],
         "procedures_url": listing_url(ProcedureIndexPage, locale),

@@ -15,7 +15,11 @@ class OpenAPIDocument:
         return {(path, method) for path, ops in self.document["paths"].items() for method in ops}
 
     def _operation(self, request_path, method):
-        for template, operations in self.document["paths"].items():
+        # A parameter may hold slashes (legal numbers), so the most literal template wins:
+        # `/procedures/{code}/implementations/` before `/procedures/{code}/`.
+        paths = self.document["paths"].items()
+        by_literal_length = sorted(paths, key=lambda item: -len(re.sub(r"\{[^}]+\}", "", item[0])))
+        for template, operations in by_literal_length:
             pattern = "^" + re.sub(r"\{[^}]+\}", "[^/]+(?:/[^/]+)*?", template) + "$"
             if re.match(pattern, request_path) and method in operations:
                 return template, operations[method]

@@ -58,6 +58,8 @@ def requests(home, published, settings, tmp_path):
         ("/api/procedures/", {"page": 5}),
         ("/api/procedures/1.012756/", {}),
         ("/api/procedures/9.999999/", {}),
+        ("/api/procedures/1.012756/implementations/", {}),
+        ("/api/procedures/9.999999/implementations/", {}),
         ("/api/legal/", {"issued_from": "2020-01-01", "type": "Thông tư"}),
         ("/api/legal/", {"issued_from": "2020-02-31"}),
         ("/api/legal/", {"page": 3}),

@@ -55,14 +55,10 @@ def load_demos():
     return procedures_demo.load()
 
 
-def test_demo_gives_hanoi_and_danang_local_implementations_and_own_procedures(
-    client, provincial_site
-):
+def test_demo_gives_hanoi_and_danang_local_implementations_and_own_procedures(client, db):
     from portal.procedures.models import LocalImplementation
 
-    provincial_site("hanoi.localhost", "Hà Nội")
-    provincial_site("danang.localhost", "Đà Nẵng")
-    load_demos()
+    load_demos()  # the core demo creates the two provincial sites
     assert "thủ tục địa phương" in load_demos()  # idempotent: nothing is added twice
 
     assert LocalImplementation.objects.filter(site__hostname="hanoi.localhost").count() == 2
@@ -80,9 +76,12 @@ def test_demo_gives_hanoi_and_danang_local_implementations_and_own_procedures(
 
 
 def test_demo_without_the_provincial_sites_creates_nothing_local_and_says_so(db):
+    from portal.legal import demo as legal_demo
+    from portal.procedures import demo as procedures_demo
     from portal.procedures.models import LocalImplementation
 
-    output = load_demos()
+    assert "không tạo văn bản địa phương" in legal_demo.load()
+    output = procedures_demo.load()  # no core demo: no provincial site
     assert "không có trang hanoi.localhost, danang.localhost" in output
     assert not LocalImplementation.objects.exists()
     assert not ProcedurePage.objects.filter(code__startswith="2.").exists()

@@ -69,3 +69,27 @@ def test_the_publishing_decision_links_to_its_document_or_a_search_for_it(client
     document = LegalDocumentPage.objects.get()
     html = client.get(page.url).content.decode()
     assert f'href="{document.url}">xem văn bản 1258/QĐ-BNNMT' in html
+
+
+def test_a_local_procedure_links_to_its_own_provinces_decision_of_a_shared_number(
+    client, jsonl, hanoi, danang
+):
+    from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+
+    for site, title in ((hanoi, "Quyết định của Hà Nội"), (danang, "Quyết định của Đà Nẵng")):
+        index = LegalDocumentIndexPageFactory(parent=site.root_page)
+        LegalDocumentPageFactory(parent=index, number="15/2025/QĐ-UBND", title=title)
+    line = {
+        **LINE,
+        "code": "2.002101",
+        "site": "danang.localhost",
+        "local_only": True,
+        "legal_bases": ["15/2025/QĐ-UBND"],
+    }
+    report = ImportRun().import_files([jsonl([line])])
+    assert report.ok, report.errors
+    page = ProcedurePage.objects.get(code="2.002101")
+    html = client.get(page.url, HTTP_HOST="danang.localhost").content.decode()
+    basis = html.split('id="can-cu"')[1].split("</section>")[0]
+    assert "http://danang.localhost/van-ban/" in basis
+    assert "hanoi.localhost" not in basis

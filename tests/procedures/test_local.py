@@ -168,3 +168,12 @@ def test_only_a_national_procedure_on_a_provincial_site_can_be_implemented_local
 def test_a_local_procedure_code_stays_unique_nationally(hanoi, national_procedure):
     with pytest.raises(ValidationError):
         ProcedurePage(code=national_procedure.code, name="Trùng mã").full_clean()
+
+
+def test_home_page_lists_the_procedures_of_its_catalogue_under_its_own_address(
+    client, hanoi, provincial_site, national_procedure
+):
+    provincial_site("danang.localhost", "Đà Nẵng", levels=["commune"])
+    hanoi_home = page_text(client, "/", HANOI)
+    assert f"http://hanoi.localhost{CATALOGUE}{national_procedure.slug}/" in hanoi_home
+    assert national_procedure.slug not in page_text(client, "/", DANANG)

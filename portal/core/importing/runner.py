@@ -10,6 +10,7 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from ..publishing import Actor, acting_as
+from ..site_structure import ensure_home
 from ..sites import UnknownSite, national_site, site_by_hostname
 from .base import LineError, Outcome
 from .reader import TruncatedFile, parse_kind, read_lines
@@ -215,7 +216,12 @@ class ImportRun:
         return self._sites[key]
 
     def _national(self):
+        if self.dry_run:
+            return None
         if ("national",) not in self._sites:
+            # On a fresh database the default site's root is Wagtail's placeholder until the
+            # home exists: make it first, so the Site remembered for the run is the real one.
+            ensure_home()
             self._sites[("national",)] = national_site()
         return self._sites[("national",)]
 

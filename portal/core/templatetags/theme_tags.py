@@ -275,6 +275,7 @@ FACET_HEADINGS_EN = {
     "section": "Section",
     "tag": "Tag",
     "language": "Language",
+    "site": "Agency, province",
 }
 
 

@@ -72,7 +72,7 @@ class ProcedureIndexPage(BasePage):
             return RouteResult(national)
 
     def get_context(self, request, *args, **kwargs):
-        from ..local import localise_listing
+        from ..local import as_served
 
         context = super().get_context(request, *args, **kwargs)
         site = request_site(request)
@@ -82,7 +82,7 @@ class ProcedureIndexPage(BasePage):
         context.update(
             filter_form=form,
             results=results,
-            procedures=localise_listing(list(results.object_list), site, self),
+            procedures=[page for page, _local in as_served(list(results.object_list), site)],
             query_without_page=query.urlencode(),
         )
         return context

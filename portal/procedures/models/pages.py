@@ -14,7 +14,7 @@ from wagtail.url_routing import RouteResult
 from portal.api.fields import TypedDetailsField
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
-from portal.core.sites import request_site
+from portal.core.sites import request_site, site_of_page
 from portal.core.text import slugify_vi
 from portal.core.weblinks import is_web_url
 
@@ -140,6 +140,11 @@ class ProcedurePage(BasePage):
         return self.status != Status.ABOLISHED
 
     @cached_property
+    def own_site(self):
+        """The site the procedure belongs to: a local-only one's province, else the ministry's."""
+        return site_of_page(self)
+
+    @cached_property
     def replacement(self):
         if not self.replacement_code:
             return None
@@ -154,7 +159,8 @@ class ProcedurePage(BasePage):
     def resolved_legal_bases(self):
         """(basis, url or None) for each legal basis, linked when the document is published."""
         bases = list(self.legal_bases.all())
-        documents = published_legal_documents({basis.normalised_number for basis in bases})
+        numbers = {basis.normalised_number for basis in bases}
+        documents = published_legal_documents(numbers, self.own_site)
         urls = {number: document.url for number, document in documents.items()}
         return [(basis, urls.get(basis.normalised_number)) for basis in bases]
 
@@ -166,7 +172,7 @@ class ProcedurePage(BasePage):
             return None
         number = match.group(0)
         normalised = normalise_document_number(number)
-        document = published_legal_documents({normalised}).get(normalised)
+        document = published_legal_documents({normalised}, self.own_site).get(normalised)
         if document is not None:
             return number, document.url
         return number, reverse("search") + "?" + urlencode({"kind": "legal", "q": number})
@@ -276,14 +282,15 @@ def online_url_of(channels):
     return ""
 
 
-def published_legal_documents(normalised_numbers):
+def published_legal_documents(normalised_numbers, site=None):
     """{normalised number: page} of the visible legal documents among these numbers, asked of
-    the legal app through its interface (none when that app is not installed)."""
+    the legal app through its interface (none when that app is not installed); for a site, its
+    own local documents win over central ones of the same number."""
     if not normalised_numbers or not apps.is_installed("portal.legal"):
         return {}
     from portal.legal.interface import documents_by_number
 
-    return documents_by_number(normalised_numbers)
+    return documents_by_number(normalised_numbers, site)
 
 
 ProcedurePage.edit_handler = procedure_edit_handler()
