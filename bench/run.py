@@ -2,7 +2,7 @@
 throughput, side by side with Wagtail's database search and a static ceiling, in one run.
 Prints a table and writes bench/results/<date>.json.
 
-Usage: python -m bench.run [--skip-postgres] [--skip-phapdien]
+Usage: python -m bench.run [--skip-postgres] [--skip-phapdien] [--statistics [N]]
 """
 
 import argparse
@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from . import imports, indexing, throughput
+from . import imports, indexing, statistics, throughput
 from .environment import CORPUS, REPO, drop_postgres, postgres_target, sqlite_target
 
 RESULTS = REPO / "bench" / "results"
@@ -40,6 +40,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--skip-phapdien", action="store_true", help="leave out the 58 MB code")
+    parser.add_argument(
+        "--statistics",
+        type=int,
+        nargs="?",
+        const=1_000_000,
+        metavar="N",
+        help="also import N generated processing records and time the statistics queries",
+    )
     options = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"the shared corpus is not at {CORPUS}")
@@ -54,6 +62,10 @@ def main():
     try:
         report["import"] = [row for target in targets for row in imports.run(target, log)]
         report["indexing"] = [indexing.run(target, log) for target in targets]
+        if options.statistics:
+            report["statistics"] = [
+                statistics.run(target, options.statistics, log) for target in targets
+            ]
         report["search_in_process"] = {
             target.name: search_in_process(target, log) for target in targets
         }
@@ -72,6 +84,8 @@ def main():
     path = RESULTS / f"{datetime.date.today().isoformat()}.json"
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(report)
+    if "statistics" in report:
+        statistics.print_rows(report["statistics"])
     print(f"\nwritten to {path.relative_to(REPO)}")
 
 

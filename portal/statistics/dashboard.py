@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 
@@ -19,7 +20,9 @@ from .query import answer, build, latest_month, period_of
 # registers a function of (first day, last day) returning its `figures()` dict.
 ENGAGEMENT_HOOK = "statistics_engagement_figures"
 SLOWEST = 10
-LICENCE = _("Dữ liệu mở, cấp phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)")
+LICENCE = gettext_lazy(
+    "Dữ liệu mở, cấp phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+)
 TEXT, NUMBER, RATE = "text", "number", "rate"
 
 

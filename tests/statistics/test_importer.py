@@ -28,9 +28,7 @@ pytestmark = pytest.mark.django_db
 
 def stored():
     return sorted(
-        ProcessingRecord.objects.values_list(
-            "procedure__code", "agency__name", "period", *COUNTS
-        )
+        ProcessingRecord.objects.values_list("procedure__code", "agency__name", "period", *COUNTS)
     )
 
 
