@@ -2,7 +2,7 @@
 throughput, side by side with Wagtail's database search and a static ceiling, in one run.
 Prints a table and writes bench/results/<date>.json.
 
-Usage: python -m bench.run [--skip-postgres] [--skip-phapdien]
+Usage: python -m bench.run [--skip-postgres] [--skip-phapdien] [--statistics [N]]
 """
 
 import argparse
@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from . import alerts, imports, indexing, sites, throughput
+from . import alerts, imports, indexing, sites, statistics, throughput
 from .environment import CORPUS, REPO, drop_postgres, postgres_target, sqlite_target
 
 RESULTS = REPO / "bench" / "results"
@@ -46,6 +46,14 @@ def main():
     parser.add_argument(
         "--only-alerts", action="store_true", help="only the alerts digests step (no corpus)"
     )
+    parser.add_argument(
+        "--statistics",
+        type=int,
+        nargs="?",
+        const=1_000_000,
+        metavar="N",
+        help="also import N generated processing records and time the statistics queries",
+    )
     options = parser.parse_args()
     if options.only_alerts:
         report = {"alerts": [alerts.run(sqlite_target(), log, migrate=True)]}
@@ -65,6 +73,10 @@ def main():
         report["import"] = [row for target in targets for row in imports.run(target, log)]
         report["indexing"] = [indexing.run(target, log) for target in targets]
         report["alerts"] = [alerts.run(target, log) for target in targets]
+        if options.statistics:
+            report["statistics"] = [
+                statistics.run(target, options.statistics, log) for target in targets
+            ]
         report["search_in_process"] = {
             target.name: search_in_process(target, log) for target in targets
         }
@@ -87,6 +99,8 @@ def main():
     print_table(report)
     if "sites" in report:
         sites.print_table(report["sites"])
+    if "statistics" in report:
+        statistics.print_rows(report["statistics"])
     print(f"\nwritten to {path.relative_to(REPO)}")
 
 

@@ -1,5 +1,6 @@
 """What other content apps may ask of the procedures app: the procedures citing a legal
-document, and summaries of procedures by code. Apps import this module, never the procedures app's models."""
+document, and summaries of procedures by code. Apps import this module, never the procedures
+app's models."""
 
 from portal.core.visibility import visible
 

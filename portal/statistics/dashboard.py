@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 
@@ -19,7 +20,9 @@ from .query import answer, build, latest_month, period_of
 # registers a function of (first day, last day) returning its `figures()` dict.
 ENGAGEMENT_HOOK = "statistics_engagement_figures"
 SLOWEST = 10
-LICENCE = _("Dữ liệu mở, cấp phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)")
+LICENCE = gettext_lazy(
+    "Dữ liệu mở, cấp phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+)
 TEXT, NUMBER, RATE = "text", "number", "rate"
 
 
@@ -32,10 +35,13 @@ class Table:
     chart: str = ""
 
     def cells(self):
-        """The rows as the page shows them."""
+        """The rows as the page shows them: (text, kind) for each cell."""
         shown = {TEXT: lambda value: value or "", NUMBER: number, RATE: rate}
         return [
-            [shown[kind](value) for value, (_heading, kind) in zip(row, self.columns, strict=True)]
+            [
+                (shown[kind](value), kind)
+                for value, (_heading, kind) in zip(row, self.columns, strict=True)
+            ]
             for row in self.rows
         ]
 
@@ -182,10 +188,11 @@ def build_dashboard(params):
         name: (params.get(name) or "").strip()
         for name in ("procedure", "agency", "province", "field")
     }
-    results = {}
-    for group in ("month", "agency", "field", "procedure"):
-        question = build(**filters, start=start, end=end, group=group)
-        results[group] = answer(question)
+    question = build(**filters, start=start, end=end)
+    results = {
+        group: answer(dataclasses.replace(question, group=group))
+        for group in ("month", "agency", "field", "procedure")
+    }
     totals = results["month"]
     tables = [
         _headline(totals),

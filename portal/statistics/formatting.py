@@ -4,6 +4,7 @@ English; a rate without a denominator is a dash ("no data"), never 0%."""
 from django.utils.translation import get_language
 
 NO_DATA = "—"
+SWAPPED = str.maketrans(",.", ".,")
 
 
 def _vietnamese():
@@ -13,8 +14,8 @@ def _vietnamese():
 def number(value):
     if value is None:
         return NO_DATA
-    text = f"{value:,}"
-    return text.replace(",", ".") if _vietnamese() else text
+    text = f"{value:,.1f}" if isinstance(value, float) else f"{value:,}"
+    return text.translate(SWAPPED) if _vietnamese() else text
 
 
 def rate(value):

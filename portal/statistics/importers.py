@@ -14,7 +14,7 @@ from .interchange import ProcessingRecord as ProcessingLine
 from .interchange import check
 from .models import COUNTS, Agency, ProcedureRef, ProcessingRecord
 
-FLUSH_EVERY = 2000
+FLUSH_EVERY = 5000
 # (agency, month) pairs whose stored figures are kept in memory to tell new from changed lines.
 KEPT_MONTHS = 200
 

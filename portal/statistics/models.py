@@ -105,7 +105,6 @@ class ProcessingRecord(Counts):
         ]
         indexes = [
             models.Index(fields=["agency", "period"], name="statistics_record_agency"),
-            models.Index(fields=["field", "period"], name="statistics_record_field"),
         ]
 
 

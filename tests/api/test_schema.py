@@ -14,6 +14,7 @@ from search.engines import get_engine
 from search.requests import FACETS
 from tests.alerts.openapi_requests import alerts_responses
 from tests.engagement.openapi_requests import engagement_responses
+from tests.statistics.openapi_requests import statistics_responses
 
 from .openapi import OpenAPIDocument
 
@@ -78,12 +79,14 @@ def requests(home, published, settings, tmp_path):
     ]
 
 
-def test_every_response_matches_the_served_schema(client, openapi, requests):
+def test_every_response_matches_the_served_schema(client, openapi, requests, jsonl):
     for path, query in requests:
         openapi.validate(client.get(path, query))
     for response, method in engagement_responses(client):
         openapi.validate(response, method)
     for response, method in alerts_responses(client):
+        openapi.validate(response, method)
+    for response, method in statistics_responses(client, jsonl):
         openapi.validate(response, method)
 
     assert {path for path, _ in openapi.operations() - openapi.exercised} == set()

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from portal.core.importing import Outcome
 from portal.core.importing.runner import ImportRun
 from portal.core.models import Field
+from portal.core.publishing import consumers
 from portal.procedures.factories import ProcedurePageFactory
-from portal.statistics.linking import link
 from portal.statistics.models import (
     COUNTS,
     AgencyFieldMonth,
@@ -28,9 +28,7 @@ pytestmark = pytest.mark.django_db
 
 def stored():
     return sorted(
-        ProcessingRecord.objects.values_list(
-            "procedure__code", "agency__name", "period", *COUNTS
-        )
+        ProcessingRecord.objects.values_list("procedure__code", "agency__name", "period", *COUNTS)
     )
 
 
@@ -152,7 +150,7 @@ def test_an_unknown_procedure_is_kept_then_linked_when_it_arrives(import_lines, 
     page = ProcedurePageFactory(code="1.012756", name="Đăng ký đất đai lần đầu")
     page.procedure_fields = [land]
     page.save_revision().publish()
-    link(["1.012756"])
+    consumers.run_consumer("statistics")  # the reader of the content event log
 
     reference.refresh_from_db()
     assert reference.linked and reference.name == "Đăng ký đất đai lần đầu"

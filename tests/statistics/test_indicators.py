@@ -33,9 +33,7 @@ def figures(import_lines):
 
 
 def ask(**filters):
-    return answer(
-        build(start=datetime.date(2025, 1, 1), end=datetime.date(2025, 2, 1), **filters)
-    )
+    return answer(build(start=datetime.date(2025, 1, 1), end=datetime.date(2025, 2, 1), **filters))
 
 
 def test_indicators_over_two_months_at_one_agency(figures):
