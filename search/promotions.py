@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel
 
 from .analysis import folded_text, normalise_text
 from .collect import documents_of_pages
+from .documents import SHARED
 from .requests import Hit
 
 MAX_QUERY = 200
@@ -65,6 +66,10 @@ def pinned_page_ids(text):
 
 def _fits(doc, request):
     if request.kinds and doc.kind not in request.kinds:
+        return False
+    # A page pinned on one agency's site is never promoted on another's (search.sites).
+    scopes = {doc.site, SHARED} if doc.shared else {doc.site}
+    if request.sites and not scopes & set(request.sites):
         return False
     for name, selected in request.filters.items():
         if name == "language":

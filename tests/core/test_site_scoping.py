@@ -197,3 +197,17 @@ def test_unknown_host_is_a_400_under_strict_hosts(client, world, settings):
     assert response.status_code == 400
     assert "not one of the portal's sites" in text_of(response)
     assert get(client, HANOI, "/").status_code == 200
+
+
+def test_a_page_pinned_to_a_query_is_promoted_only_where_the_site_shows_it(client, indexed):
+    from search.promotions import PromotedResult
+
+    PromotedResult.objects.create(query="rừng", page=indexed["hanoi_news"])
+    PromotedResult.objects.create(query="rừng", page=indexed["national_procedure"])
+
+    def recommended(host):
+        body = get(client, host, "/api/search/", q="rung").json()
+        return [hit["title"] for hit in body["results"] if hit["recommended"]]
+
+    assert recommended(HANOI) == ["Tin Hà Nội về rừng", "Thủ tục quốc gia về rừng"]
+    assert recommended(DANANG) == ["Thủ tục quốc gia về rừng"]
