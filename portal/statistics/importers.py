@@ -23,6 +23,7 @@ KEPT_MONTHS = 200
 class ProcessingImporter(Importer):
     kind = "processing"
     schema = ProcessingLine
+    site_bound = False  # `province` is the agency's, whether or not it has a site
 
     def __init__(self):
         self._agencies = {}

@@ -119,12 +119,13 @@ def portal(tmp_path_factory):
     }
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo")
-    # As `make run` does: importers may write pages without the publish signal.
-    _manage(env, "search_index", "sync")
     _manage(env, "ensure_admin")
     port = _free_port()
-    # As `make run` does: the site's address is the one it is served at.
+    # As `make run` does: the sites' address is the one they are served at, set before the
+    # search sync because entries hold each page's full address.
     _manage(env, "site_address", f"127.0.0.1:{port}")
+    # As `make run` does: importers may write pages without the publish signal.
+    _manage(env, "search_index", "sync")
     found = subprocess.run(
         [sys.executable, "-m", "tests.browser.page_urls"],
         cwd=ROOT,

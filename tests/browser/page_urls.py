@@ -40,7 +40,8 @@ def page_urls():
                 .first()
             )
             if page is not None:
-                urls[f"{name}-{language}"] = page.url
+                # The path alone: with several agency sites Wagtail writes absolute URLs.
+                urls[f"{name}-{language}"] = page.get_url_parts()[2]
     for language in ("vi", "en"):
         if f"procedure-detail-{language}" in urls:
             urls[f"procedure-print-{language}"] = urls[f"procedure-detail-{language}"] + "?print=1"

@@ -52,6 +52,9 @@ class Importer:
     # `site`/`province`, else `--site`, else the national site) and before `export()` (the
     # `--site` of export_content, or None for every site).
     site = None
+    # Whether a line's `site`/`province` picks the Site it is written to. Pages do; records of
+    # figures (processing statistics) name their agency and province as data, for any province.
+    site_bound: ClassVar[bool] = True
 
     def pages_to_export(self, queryset):
         """The pages `export()` writes: the `--site`'s own ones, or every site's."""

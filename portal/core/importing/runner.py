@@ -181,7 +181,7 @@ class ImportRun:
                 self._fail(line, problem)
             return None
         try:
-            site = self._site_of(record)
+            site = self._site_of(record) if importer_class.site_bound else None
         except LineError as error:
             return self._fail(line, str(error))
         if self.dry_run:

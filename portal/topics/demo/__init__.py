@@ -2,6 +2,7 @@
 (tags "Chuyển đổi số" and "Bộ trưởng") and the demo procedures and documents."""
 
 from portal.core.site_structure import ensure_home
+from portal.core.sites import national_site, own_pages
 
 from ..models import LeaderPage, SpecialTopicPage
 
@@ -31,8 +32,11 @@ def load():
     home = ensure_home("vi")
     if not SpecialTopicPage.objects.filter(slug=TOPIC["slug"]).exists():
         topic = home.add_child(instance=SpecialTopicPage(show_in_menus=False, **TOPIC))
-        topic.procedures.set(ProcedurePage.objects.filter(online_level="full")[:4])
-        topic.documents.set(LegalDocumentPage.objects.order_by("-issued")[:3])
+        # The ministry's topic cites the national catalogue, not a province's local pages.
+        national = national_site()
+        procedures = own_pages(ProcedurePage.objects.filter(online_level="full"), national)
+        topic.procedures.set(procedures[:4])
+        topic.documents.set(own_pages(LegalDocumentPage.objects.order_by("-issued"), national)[:3])
         topic.save_revision().publish()
     if not LeaderPage.objects.filter(slug=LEADER["slug"]).exists():
         leader = home.add_child(instance=LeaderPage(show_in_menus=False, **LEADER))
