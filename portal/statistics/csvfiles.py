@@ -7,7 +7,6 @@ import gzip
 import io
 import json
 import re
-import time
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,7 +18,6 @@ from portal.core.importing.reader import (
     BOM,
     ImportFileError,
     Line,
-    TruncatedFile,
     parse_kind,
     read_lines,
 )
@@ -74,6 +72,10 @@ class ProcessingImportRun(ImportRun):
     lines without a savepoint each: they write nothing until checked, then in bulk in a savepoint
     of their own, and the per-line savepoint would double the time of a million-line import."""
 
+    # A transaction per 500 lines rewrites the same index pages thousands of times over a
+    # million lines.
+    batch_size = TRANSACTION_LINES
+
     def _import_line(self, line):
         try:
             kind = parse_kind(line)
@@ -107,24 +109,5 @@ class ProcessingImportRun(ImportRun):
                 cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KB}")
         return super().import_files(paths)
 
-    def import_file(self, path):
-        """As the general run does, in transactions of TRANSACTION_LINES lines: a transaction
-        per 500 lines rewrites the same index pages thousands of times over a million lines."""
-        started = time.monotonic()
-        count = 0
-        batch = []
-        try:
-            for line in csv_lines(path) if is_csv(path) else read_lines(path):
-                batch.append(line)
-                count += 1
-                if len(batch) >= TRANSACTION_LINES:
-                    self._import_batch(batch)
-                    batch = []
-                if self.progress and count % self.progress_every == 0:
-                    self.progress(path, count, time.monotonic() - started)
-        except TruncatedFile as error:
-            self._import_batch(batch)
-            batch = []
-            self.report.errors.append(str(error))
-        self._import_batch(batch)
-        self.lines += count
+    def lines_of(self, path):
+        return csv_lines(path) if is_csv(path) else read_lines(path)

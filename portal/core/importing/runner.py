@@ -66,6 +66,8 @@ def _find_site(field_name, value):
 class ImportRun:
     """One run of `import_content`. `progress` is called with (path, lines so far, seconds)."""
 
+    batch_size = BATCH_SIZE  # lines per transaction
+
     def __init__(
         self,
         *,
@@ -140,10 +142,10 @@ class ImportRun:
         count = 0
         batch = []
         try:
-            for line in read_lines(path):
+            for line in self.lines_of(path):
                 batch.append(line)
                 count += 1
-                if len(batch) >= BATCH_SIZE:
+                if len(batch) >= self.batch_size:
                     self._import_batch(batch)
                     batch = []
                 if self.progress and count % self.progress_every == 0:
@@ -157,6 +159,9 @@ class ImportRun:
         self._import_batch(batch)
         if self.progress and count % self.progress_every:
             self.progress(path, count, time.monotonic() - started)
+
+    def lines_of(self, path):
+        return read_lines(path)
 
     def _import_batch(self, lines):
         # One transaction per batch keeps SQLite fast; a savepoint per line keeps a failed
