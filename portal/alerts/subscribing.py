@@ -10,7 +10,6 @@ import hashlib
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from portal.core import rate_limits
 from portal.core.public_url import root_url
 
 from .following import Target
@@ -27,7 +27,6 @@ CONFIRM_SALT = "portal.alerts.confirm"
 MANAGE_SALT = "portal.alerts.manage"
 UNSUBSCRIBE_SALT = "portal.alerts.unsubscribe"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
-UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 LANGUAGES = ("vi", "en")
 
 
@@ -49,20 +48,8 @@ def link(name, token, language="vi"):
         return absolute(reverse(f"alerts:{name}", args=[token]))
 
 
-def _rate():
-    count, _sep, unit = settings.ALERTS_SUBSCRIBE_RATE.partition("/")
-    return int(count), UNITS.get(unit[:1] or "h", 3600)
-
-
 def _take(key):
-    limit, seconds = _rate()
-    cache.add(key, 0, seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, seconds)
-        used = 1
-    return used <= limit
+    return rate_limits.take(key, settings.ALERTS_SUBSCRIBE_RATE)
 
 
 def check_flood(client_address, email):

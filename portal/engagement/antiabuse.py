@@ -12,10 +12,11 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from portal.core import rate_limits
+
 SALT = "portal.engagement.challenge"
 CHALLENGE_SECONDS = 3600
 HONEYPOT = "website"
-UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 def client_address(request):
@@ -29,25 +30,16 @@ def client_address(request):
 
 
 def _rate():
-    count, _, unit = getattr(settings, "ENGAGEMENT_SUBMIT_RATE", "10/h").partition("/")
-    return int(count), UNITS.get(unit[:1] or "h", 3600)
+    return getattr(settings, "ENGAGEMENT_SUBMIT_RATE", "10/h")
 
 
 def take_submission_slot(request):
     """Count one submission from this address; False when it is over the limit."""
-    limit, seconds = _rate()
-    key = f"engagement-submit:{client_address(request)}"
-    cache.add(key, 0, seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, seconds)
-        used = 1
-    return used <= limit
+    return rate_limits.take(f"engagement-submit:{client_address(request)}", _rate())
 
 
 def retry_after():
-    return _rate()[1]
+    return rate_limits.parse_rate(_rate())[1]
 
 
 def captcha_enabled():
