@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from django.db import connection, reset_queries
+from django.test.utils import CaptureQueriesContext
+
 from portal.core.site_structure import ensure_home
 from tests.needs import unavailable
 
@@ -70,3 +73,32 @@ def make_agency_site(home, english_home):
         )[0]
 
     return make
+
+
+@pytest.fixture
+def content_cache(settings):
+    """The per-process cache of values derived from content (portal/core/content_cache.py), on
+    as in production and empty at the start."""
+    from portal.core import content_cache as cache
+
+    settings.CONTENT_CACHE = True
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+@pytest.fixture
+def page_queries(client, content_cache):
+    """The SQL queries of one anonymous page view as a running worker serves it: after a first
+    request (`warm_up`, another page) has filled the caches every page shares.
+    `response, queries = page_queries(url, warm_up="/")`."""
+
+    def measure(url, warm_up="/"):
+        assert client.get(warm_up).status_code == 200, warm_up
+        reset_queries()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return response, [query["sql"] for query in queries.captured_queries]
+
+    return measure

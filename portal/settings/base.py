@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "portal.core.security_headers.PermissionsPolicyMiddleware",
     "portal.core.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # One read of the content version per request for the values kept until content changes.
+    "portal.core.content_cache.ContentVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -137,6 +139,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     }
+# Menus, settings, header and footer fragments kept in each process until public content changes
+# (portal/core/content_cache.py).
+CONTENT_CACHE = os.environ.get("CONTENT_CACHE", "1") == "1"
 # Whole-page cache for anonymous visitors, in seconds (0: off). Use with REDIS_URL when several
 # app servers run, so they share it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

@@ -20,3 +20,6 @@ SILENCED_SYSTEM_CHECKS = ["portal.W001"]
 ENGAGEMENT_CAPTCHA = "off"
 ENGAGEMENT_SUBMIT_RATE = "100000/h"
 ALERTS_SUBSCRIBE_RATE = "100000/h"
+# Tests build content with factories, outside the publishing path that moves the content version;
+# the tests of speed and freshness turn the per-process cache on (fixture `content_cache`).
+CONTENT_CACHE = False
