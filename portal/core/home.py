@@ -13,6 +13,7 @@ import contextvars
 
 from wagtail import hooks
 
+from .content_cache import remembered
 from .sites import national_site, scoped
 
 SECTION_SIZE = 5
@@ -29,15 +30,20 @@ def current_site():
 
 
 def home_sections(locale, size=SECTION_SIZE, site=None):
-    """What the home page of `site` (None: the national site) shows in this locale."""
-    token = _site.set(site)
-    try:
-        context = {}
-        for contribute in hooks.get_hooks(HOOK):
-            context.update(contribute(locale, size))
-        return context
-    finally:
-        _site.reset(token)
+    """What the home page of `site` (None: the national site) shows in this locale: remembered
+    until content changes (portal.core.content_cache), so contributions return plain data."""
+
+    def gather():
+        token = _site.set(site)
+        try:
+            context = {}
+            for contribute in hooks.get_hooks(HOOK):
+                context.update(contribute(locale, size))
+            return context
+        finally:
+            _site.reset(token)
+
+    return remembered(("home_sections", site.pk if site else None, locale.pk, size), gather)
 
 
 def listing_url(model, locale):

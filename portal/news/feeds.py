@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import feedgenerator, timezone
 
+from portal.core.content_cache import remembered
 from portal.core.models import AgencySettings
 from portal.core.public_url import absolute
 from portal.core.sites import request_site, scoped
@@ -97,21 +98,40 @@ def news_feed(listing, request, kind):
     return NewsFeed(listing, kind)(request)
 
 
-def feed_links(listing, request):
-    """The feeds to advertise with <link rel="alternate">: this listing's, then all news'."""
+def latest_listing(request, locale, public=False):
+    """The site's "latest news" page of a locale (("locale_id", id) or ("locale__language_code",
+    code)) as plain data ({"pk", "title", "url"}), or None; remembered per site and locale, as
+    every news page advertises its feeds."""
     from .models import LatestNewsPage
 
-    listings = [listing]
-    pages = LatestNewsPage.objects.live().filter(locale=listing.locale)
-    latest = scoped(pages, request_site(request)).first()
-    if latest is not None and latest.pk != listing.pk:
-        listings.append(latest)
+    site = request_site(request)
+
+    def find():
+        pages = LatestNewsPage.objects.live().filter(**dict([locale]))
+        latest = scoped(pages.public() if public else pages, site).first()
+        if latest is None:
+            return None
+        return {"pk": latest.pk, "title": latest.title, "url": latest.get_url(request)}
+
+    key = ("news_latest_listing", site.pk if site else None, locale, public)
+    return remembered(key, find)
+
+
+def listing_feeds(title, url, request):
     return [
         {
-            "title": f"{page.title} ({label})",
+            "title": f"{title} ({label})",
             "type": mime,
-            "url": absolute(f"{page.get_url(request)}{kind}/", request),
+            "url": absolute(f"{url}{kind}/", request),
         }
-        for page in listings
         for kind, (label, mime, _) in FEED_TYPES.items()
     ]
+
+
+def feed_links(listing, request):
+    """The feeds to advertise with <link rel="alternate">: this listing's, then all news'."""
+    links = listing_feeds(listing.title, listing.get_url(request), request)
+    latest = latest_listing(request, ("locale_id", listing.locale_id))
+    if latest is not None and latest["pk"] != listing.pk:
+        links += listing_feeds(latest["title"], latest["url"], request)
+    return links

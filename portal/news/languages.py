@@ -5,7 +5,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from portal.core.content_cache import remembered
 
 
 @dataclass(frozen=True)
@@ -17,23 +19,34 @@ class LanguageLink:
 
 
 def home_url(language_code):
+    """The URL of that language's home page, remembered: every news page links to it."""
     from portal.core.models import HomePage
 
-    home = HomePage.objects.live().filter(locale__language_code=language_code).first()
-    if home is not None and home.url:
-        return home.url
-    return "/" if language_code == settings.LANGUAGE_CODE else f"/{language_code}/"
+    def find():
+        home = HomePage.objects.live().filter(locale__language_code=language_code).first()
+        if home is not None and home.url:
+            return home.url
+        return "/" if language_code == settings.LANGUAGE_CODE else f"/{language_code}/"
+
+    return remembered(("news_home_url", language_code), find)
 
 
 def language_links(page: Page):
     """One link per other language, to the page's live counterpart or that language's home."""
+    language = page.locale.language_code
+    others = [(code, name) for code, name in settings.LANGUAGES if code != language]
+    # All the live counterparts in one query.
+    counterparts = {
+        counterpart.locale.language_code: counterpart
+        for counterpart in Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .filter(locale__language_code__in=[code for code, _name in others])
+        .select_related("locale")
+    }
     links = []
-    for code, name in settings.LANGUAGES:
-        if code == page.locale.language_code:
-            continue
-        locale = Locale.objects.filter(language_code=code).first()
-        counterpart = page.get_translation_or_none(locale) if locale else None
-        if counterpart is not None and counterpart.live and counterpart.url:
+    for code, name in others:
+        counterpart = counterparts.get(code)
+        if counterpart is not None and counterpart.url:
             links.append(LanguageLink(code, name, counterpart.url, True))
         else:
             links.append(LanguageLink(code, name, home_url(code), False))

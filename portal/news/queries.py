@@ -4,9 +4,19 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Length, Substr
 
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from portal.core.sites import scoped
 
@@ -14,17 +24,31 @@ _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 def _locale(locale):
-    if locale is None or isinstance(locale, Locale):
+    if locale is None or isinstance(locale, (Locale, int)):
         return locale
     return Locale.objects.filter(language_code=locale).first()
 
 
+def public(pages):
+    """`pages.public()` without reading the view restrictions in a query of their own: a page is
+    private when a restricted page's path is a prefix of its path."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
+
+
+def with_images(items):
+    """News `items` with their featured images' renditions loaded in one query for all."""
+    return items.prefetch_related("featured_image__renditions")
+
+
 def live_news(locale=None, site=None):
-    """Live, public news items, newest first; only those of `locale` (a Locale or code) and of
-    `site` (an agency's Site, portal.core.sites) if given."""
+    """Live, public news items, newest first; only those of `locale` (a Locale, its id or
+    language code) and of `site` (an agency's Site, portal.core.sites) if given."""
     from .models import NewsPage
 
-    items = NewsPage.objects.live().public().select_related("featured_image", "locale")
+    items = public(NewsPage.objects.live()).select_related("featured_image", "locale")
     if site is not None:
         items = scoped(items, site)
     if locale is not None:
@@ -106,19 +130,23 @@ def month_choices(items):
     return [(f"{month:%Y-%m}", f"{month:%m/%Y}") for month in months]
 
 
-def related_news(page, limit=4, site=None):
-    """The items an editor chose, else those sharing the most tags, then the same section."""
-    chosen = [
-        item.related_page.specific
-        for item in page.related_items.select_related("related_page")
-        if item.related_page and item.related_page.live
-    ]
-    if chosen:
-        return chosen[:limit]
-    tag_ids = list(page.tags.values_list("pk", flat=True))
+def related_news(page, limit=4, site=None, tag_ids=None):
+    """The items an editor chose, else those sharing the most tags, then the same section.
+    `tag_ids`: the page's tags when the caller has them already."""
+    from .models import NewsPage
+
+    chosen_ids = [item.related_page_id for item in page.related_items.all()]
+    if chosen_ids:
+        found = with_images(NewsPage.objects.live().filter(pk__in=chosen_ids))
+        by_id = {item.pk: item for item in found.select_related("featured_image", "locale")}
+        chosen = [by_id[pk] for pk in dict.fromkeys(chosen_ids) if pk in by_id]
+        if chosen:
+            return chosen[:limit]
+    if tag_ids is None:
+        tag_ids = list(page.tags.values_list("pk", flat=True))
     section_path = page.path[: -page.steplen]
     candidates = (
-        live_news(page.locale, site)
+        with_images(live_news(page.locale_id, site))
         .exclude(pk=page.pk)
         .annotate(
             shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)),

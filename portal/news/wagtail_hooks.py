@@ -1,11 +1,10 @@
 from wagtail import hooks
 
 from portal.core.home import HOOK, current_site, listing_url, section_item
-from portal.core.sites import request_site, scoped
 from portal.core.templatetags.feed_tags import HOOK as FEEDS_HOOK
 
 from . import queries
-from .feeds import feed_links
+from .feeds import latest_listing, listing_feeds
 from .models import LatestNewsPage
 
 
@@ -25,9 +24,8 @@ def home_news(locale, size):
 @hooks.register(FEEDS_HOOK)
 def news_feeds(request, language):
     """The RSS and Atom feeds of all news of this language."""
-    pages = LatestNewsPage.objects.live().public().filter(locale__language_code=language)
-    latest = scoped(pages, request_site(request)).first()
-    return feed_links(latest, request)[:2] if latest is not None else []
+    latest = latest_listing(request, ("locale__language_code", language), public=True)
+    return listing_feeds(latest["title"], latest["url"], request) if latest is not None else []
 
 
 @hooks.register("register_site_sections")

@@ -13,19 +13,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.models import BasePage
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
+from portal.news.queries import live_news, public, with_images
 
 NEWS_SIZE = 12
 
 
 def tagged_news(tag, locale, site, size=NEWS_SIZE):
     """Live, public news of the locale tagged `tag` that the agency's site shows, newest first."""
-    from portal.news.models import NewsPage
-
     if not tag:
         return []
-    news = scoped(NewsPage.objects.live().public(), site).filter(locale=locale, tags__name=tag)
-    return list(news.distinct().order_by("-publish_date")[:size])
+    news = live_news(locale, site).filter(tags__name=tag).distinct()
+    return list(with_images(news)[:size])
 
 
 class SpecialTopicPage(BasePage):
@@ -71,9 +70,9 @@ class SpecialTopicPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            news=tagged_news(self.news_tag, self.locale, request_site(request)),
-            documents=list(self.documents.live().public().order_by("-issued")),
-            procedures=list(self.procedures.live().public().order_by("-popularity", "code")),
+            news=tagged_news(self.news_tag, self.locale_id, request_site(request)),
+            documents=list(public(self.documents.live()).order_by("-issued")),
+            procedures=list(public(self.procedures.live()).order_by("-popularity", "code")),
         )
         return context
 
@@ -118,6 +117,6 @@ class LeaderPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["activities"] = tagged_news(
-            self.news_tag, self.locale, request_site(request), size=20
+            self.news_tag, self.locale_id, request_site(request), size=20
         )
         return context

@@ -158,10 +158,13 @@ class NewsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         section = self.section
+        tags = list(self.tags.all())
         context.update(
             section=section,
-            tags=list(self.tags.all()),
-            related_news=queries.related_news(self, site=request_site(request)),
+            tags=tags,
+            related_news=queries.related_news(
+                self, site=request_site(request), tag_ids=[tag.pk for tag in tags]
+            ),
             feeds=feed_links(section, request),
             language_links=language_links(self),
         )

@@ -9,6 +9,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from portal.core.content_cache import remembered
 from portal.core.models import BasePage
 from portal.core.sites import request_site
 
@@ -38,12 +39,19 @@ class NewsListingPage(RoutablePageMixin, BasePage):
         site = request_site(request)
         items = self.news_items(site)
         filtered, filters = queries.filter_news(items, request.GET, site)
+        # The filters offer what the whole listing has, the same for every visitor.
+        tag_choices, month_choices = remembered(
+            ("news_listing_choices", self.pk, site.pk if site else None),
+            lambda: (queries.tag_choices(items), queries.month_choices(items)),
+        )
         context.update(
-            news_items=Paginator(filtered, PAGE_SIZE).get_page(request.GET.get("page")),
+            news_items=Paginator(queries.with_images(filtered), PAGE_SIZE).get_page(
+                request.GET.get("page")
+            ),
             filters=filters,
             filter_query=filters.querystring(),
-            tag_choices=queries.tag_choices(items),
-            month_choices=queries.month_choices(items),
+            tag_choices=tag_choices,
+            month_choices=month_choices,
             feeds=feed_links(self, request),
             language_links=language_links(self),
         )
@@ -84,9 +92,16 @@ class LatestNewsPage(NewsListingPage):
         verbose_name_plural = "Tin mới nhất"
 
     def news_items(self, site=None):
-        return queries.live_news(self.locale, site)
+        return queries.live_news(self.locale_id, site)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["section_choices"] = queries.sections(self.locale, request_site(request))
+        site = request_site(request)
+        context["section_choices"] = remembered(
+            ("news_sections", self.locale_id, site.pk if site else None),
+            lambda: [
+                {"slug": section.slug, "title": section.title}
+                for section in queries.sections(self.locale_id, site)
+            ],
+        )
         return context
