@@ -13,6 +13,7 @@ from django.db.models import (
     Q,
     Value,
     When,
+    prefetch_related_objects,
 )
 from django.db.models.functions import Length, Substr
 
@@ -41,6 +42,12 @@ def public(pages):
 def with_images(items):
     """News `items` with their featured images' renditions loaded in one query for all."""
     return items.prefetch_related("featured_image__renditions")
+
+
+def load_renditions(images):
+    """The renditions of all these images (None allowed) in one query, for the page's every
+    `{% image %}` and `{% picture %}`."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
 
 
 def live_news(locale=None, site=None):
@@ -137,7 +144,7 @@ def related_news(page, limit=4, site=None, tag_ids=None):
 
     chosen_ids = [item.related_page_id for item in page.related_items.all()]
     if chosen_ids:
-        found = with_images(NewsPage.objects.live().filter(pk__in=chosen_ids))
+        found = NewsPage.objects.live().filter(pk__in=chosen_ids)
         by_id = {item.pk: item for item in found.select_related("featured_image", "locale")}
         chosen = [by_id[pk] for pk in dict.fromkeys(chosen_ids) if pk in by_id]
         if chosen:
@@ -146,7 +153,7 @@ def related_news(page, limit=4, site=None, tag_ids=None):
         tag_ids = list(page.tags.values_list("pk", flat=True))
     section_path = page.path[: -page.steplen]
     candidates = (
-        with_images(live_news(page.locale_id, site))
+        live_news(page.locale_id, site)
         .exclude(pk=page.pk)
         .annotate(
             shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)),

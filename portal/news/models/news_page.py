@@ -159,16 +159,27 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         section = self.section
         tags = list(self.tags.all())
+        related = queries.related_news(
+            self, site=request_site(request), tag_ids=[tag.pk for tag in tags]
+        )
+        queries.load_renditions(
+            [self.featured_image, *(item.featured_image for item in related), *self.body_images()]
+        )
         context.update(
             section=section,
             tags=tags,
-            related_news=queries.related_news(
-                self, site=request_site(request), tag_ids=[tag.pk for tag in tags]
-            ),
+            related_news=related,
             feeds=feed_links(section, request),
             language_links=language_links(self),
         )
         return context
+
+    def body_images(self):
+        return [
+            block.value["image"]
+            for block in self.body
+            if block.block_type in ("image", "infographic") and block.value["image"]
+        ]
 
     def body_text(self):
         return "\n".join(self.body.stream_block.get_searchable_content(self.body))
