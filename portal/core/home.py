@@ -14,6 +14,7 @@ import contextvars
 from wagtail import hooks
 
 from .content_cache import remembered
+from .public_pages import public
 from .sites import national_site, scoped
 
 SECTION_SIZE = 5
@@ -49,7 +50,7 @@ def home_sections(locale, size=SECTION_SIZE, site=None):
 def listing_url(model, locale):
     """The URL of the site's listing page of this type for the locale (or the fallback
     language)."""
-    pages = model.objects.live().public().order_by("path")
+    pages = public(model.objects.live()).order_by("path")
     found = in_locale_or_fallback(pages, locale, 1)
     return found[0].url if found else ""
 

@@ -12,6 +12,7 @@ from django.utils import feedgenerator, timezone
 
 from portal.core.content_cache import remembered
 from portal.core.models import AgencySettings
+from portal.core.public_pages import public as public_pages
 from portal.core.public_url import absolute
 from portal.core.sites import request_site, scoped
 
@@ -108,7 +109,7 @@ def latest_listing(request, locale, public=False):
 
     def find():
         pages = LatestNewsPage.objects.live().filter(**dict([locale]))
-        latest = scoped(pages.public() if public else pages, site).first()
+        latest = scoped(public_pages(pages) if public else pages, site).first()
         if latest is None:
             return None
         return {"pk": latest.pk, "title": latest.title, "url": latest.get_url(request)}

@@ -7,18 +7,16 @@ from urllib.parse import urlencode
 from django.db.models import (
     Case,
     Count,
-    Exists,
     IntegerField,
-    OuterRef,
     Q,
     Value,
     When,
     prefetch_related_objects,
 )
-from django.db.models.functions import Length, Substr
 
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 
+from portal.core.public_pages import public
 from portal.core.sites import scoped
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -28,15 +26,6 @@ def _locale(locale):
     if locale is None or isinstance(locale, (Locale, int)):
         return locale
     return Locale.objects.filter(language_code=locale).first()
-
-
-def public(pages):
-    """`pages.public()` without reading the view restrictions in a query of their own: a page is
-    private when a restricted page's path is a prefix of its path."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restricted))
 
 
 def with_images(items):

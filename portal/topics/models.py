@@ -13,8 +13,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.models import BasePage
+from portal.core.public_pages import public
 from portal.core.sites import request_site
-from portal.news.queries import live_news, public, with_images
+from portal.news.queries import live_news, with_images
 
 NEWS_SIZE = 12
 
