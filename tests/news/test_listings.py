@@ -6,6 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from portal.news import queries
 from portal.news.blocks import VideoBlock
 from portal.news.structure import news_section
@@ -98,3 +100,15 @@ def test_video_block_needs_a_youtube_or_vimeo_address():
     assert accepted.embed_url == "https://www.youtube-nocookie.com/embed/ysz5S6PUM-U"
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"url": "https://example.com/video.mp4", "title": "V"}))
+
+
+def test_items_of_a_private_section_are_listed_nowhere(client, make_news, latest):
+    private = news_section("Tin nội bộ")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    make_news(parent=private, title="Tin nội bộ không công khai", featured=True)
+    make_news(title="Tin công khai", featured=True)
+
+    for url in ("/", latest.url):
+        html = client.get(url).text
+        assert "Tin công khai" in html and "Tin nội bộ không công khai" not in html
+    assert [item.title for item in queries.live_news("vi")] == ["Tin công khai"]
