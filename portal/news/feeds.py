@@ -99,22 +99,22 @@ def news_feed(listing, request, kind):
     return NewsFeed(listing, kind)(request)
 
 
-def latest_listing(request, locale, public=False):
-    """The site's "latest news" page of a locale (("locale_id", id) or ("locale__language_code",
-    code)) as plain data ({"pk", "title", "url"}), or None; remembered per site and locale, as
-    every news page advertises its feeds."""
+def latest_listing(request, public=False, **locale):
+    """The site's "latest news" page of a locale (`locale_id=` or `locale__language_code=`) as
+    plain data ({"pk", "title", "url"}), or None; remembered per site and locale, as every news
+    page advertises its feeds."""
     from .models import LatestNewsPage
 
     site = request_site(request)
 
     def find():
-        pages = LatestNewsPage.objects.live().filter(**dict([locale]))
+        pages = LatestNewsPage.objects.live().filter(**locale)
         latest = scoped(public_pages(pages) if public else pages, site).first()
         if latest is None:
             return None
         return {"pk": latest.pk, "title": latest.title, "url": latest.get_url(request)}
 
-    key = ("news_latest_listing", site.pk if site else None, locale, public)
+    key = ("news_latest_listing", site.pk if site else None, public, *sorted(locale.items()))
     return remembered(key, find)
 
 
@@ -132,7 +132,7 @@ def listing_feeds(title, url, request):
 def feed_links(listing, request):
     """The feeds to advertise with <link rel="alternate">: this listing's, then all news'."""
     links = listing_feeds(listing.title, listing.get_url(request), request)
-    latest = latest_listing(request, ("locale_id", listing.locale_id))
+    latest = latest_listing(request, locale_id=listing.locale_id)
     if latest is not None and latest["pk"] != listing.pk:
         links += listing_feeds(latest["title"], latest["url"], request)
     return links
