@@ -58,7 +58,8 @@ class NewsFeed(Feed):
         return listing.intro or listing.search_description or listing.title
 
     def items(self, listing):
-        return listing.news_items(request_site(self.request)).prefetch_related("tags")[:FEED_SIZE]
+        items = listing.news_items(request_site(self.request))
+        return items.prefetch_related("tags", "featured_image__renditions")[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
