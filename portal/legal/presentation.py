@@ -2,7 +2,7 @@
 
 A fixed number of queries whatever the document holds: one for its relations in both directions,
 one for the documents it names, one for its articles, one for its attachments (and the
-procedures app's own for the procedures citing it).
+procedures app's own for the procedures citing it). Its issuer's name is remembered.
 """
 
 import datetime
@@ -14,6 +14,8 @@ from django.apps import apps
 from django.db.models import Q
 from django.utils.safestring import SafeString
 
+from portal.core.content_cache import remembered
+from portal.core.models import Agency
 from portal.core.weblinks import is_web_url
 
 from .models import LegalDocumentPage, LegalRelation
@@ -25,6 +27,7 @@ from .scope import by_number, home_path, is_public, referable_from
 def detail_context(page):
     outgoing, incoming = relations(page)
     return {
+        "issuer_name": issuer_name(page),
         "relation_groups": relation_groups(page, outgoing, incoming),
         "articles": article_rows(page),
         "attachments": attachment_rows(page),
@@ -32,6 +35,19 @@ def detail_context(page):
         "replaced_by": successors(incoming, RelationType.REPLACES),
         "amended_by": successors(incoming, RelationType.AMENDS),
     }
+
+
+def issuer_name(page):
+    """The issuing agency's name, or "": shared by all its documents, and an agency is a
+    snippet whose edits move the content version."""
+    if page.issuer_id is None:
+        return ""
+    return remembered(
+        ("legal", "agency_name", page.issuer_id),
+        lambda: (
+            Agency.objects.filter(pk=page.issuer_id).values_list("name", flat=True).first() or ""
+        ),
+    )
 
 
 def relations(page):

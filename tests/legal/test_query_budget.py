@@ -1,8 +1,13 @@
 """A legal document's page and the documents index cost a fixed number of queries, whatever
 the number of articles, relations, attachments and citing procedures (issue 20)."""
 
+import datetime
+
 from django.utils.html import linebreaks
 
+from wagtail.models import PageViewRestriction
+
+from portal.core.factories import AgencyFactory
 from portal.legal.factories import LegalDocumentPageFactory
 from portal.legal.models import LegalArticle, LegalAttachment
 from portal.legal.models.choices import RelationType
@@ -28,20 +33,26 @@ def add_articles(document, count):
 
 
 def test_a_document_page_costs_the_same_whatever_its_size(page_queries, make_document):
-    # Another document with relations both ways, as a running worker has served before.
-    warm_up = make_document(number="1/2020/QH14", relations=[(RelationType.AMENDS, "9/2000/QH10")])
-    make_document(number="1/2020/NQ-CP", relations=[(RelationType.REPLACES, "1/2020/QH14")])
-    small = make_document(number="2/2020/QH14", relations=[(RelationType.BASED_ON, "1/2020/QH14")])
+    national_assembly = AgencyFactory(name="Quốc hội")
+
+    def make(number, relations=()):
+        return make_document(number=number, relations=relations, issuer=national_assembly)
+
+    # Another document of the same issuer with relations both ways, as a running worker has
+    # served before.
+    warm_up = make("1/2020/QH14", relations=[(RelationType.AMENDS, "9/2000/QH10")])
+    make("1/2020/NQ-CP", relations=[(RelationType.REPLACES, "1/2020/QH14")])
+    small = make("2/2020/QH14", relations=[(RelationType.BASED_ON, "1/2020/QH14")])
     add_articles(small, 3)
     kinds = RelationType.values
-    big = make_document(
-        number="3/2020/QH14",
+    big = make(
+        "3/2020/QH14",
         # Every kind, to documents of the portal and to documents it does not hold yet.
         relations=[(kinds[n % 4], f"{n + 10}/2019/QH14") for n in range(10)],
     )
     for n in range(10):
-        make_document(number=f"{n + 10}/2019/QH14")
-        make_document(number=f"{n + 1}/2021/NĐ-CP", relations=[(kinds[n % 4], "3/2020/QH14")])
+        make(f"{n + 10}/2019/QH14")
+        make(f"{n + 1}/2021/NĐ-CP", relations=[(kinds[n % 4], "3/2020/QH14")])
     add_articles(big, 300)
     for n in range(3):
         LegalAttachment.objects.create(
@@ -106,3 +117,28 @@ def test_article_headings_and_text_are_escaped_once(client, make_document):
 def test_paragraphs_print_as_the_linebreaks_filter():
     text = "Khoản 1 \"a\" & <b>\r\nđiểm a\r\rKhoản 2\n\n\n\nKhoản 3 'x'\n"
     assert paragraphs(text) == linebreaks(text, autoescape=True)
+
+
+def test_a_successor_made_private_leaves_the_banner(client, content_cache, make_document):
+    old = make_document(number="1/2010/QH12", title="Luật cũ")
+    new = make_document(
+        number="2/2020/QH14",
+        title="Luật thay thế",
+        issued=datetime.date(2020, 1, 1),
+        relations=[(RelationType.REPLACES, "1/2010/QH12")],
+    )
+    newer = make_document(
+        number="3/2022/QH15",
+        title="Luật sửa đổi",
+        issued=datetime.date(2022, 1, 1),
+        relations=[(RelationType.REPLACES, "1/2010/QH12")],
+    )
+    banner = client.get(old.url).text.split("legal-validity-banner")[1]
+    assert banner.index("Luật sửa đổi") < banner.index("Luật thay thế")  # newest first
+
+    PageViewRestriction.objects.create(page=newer, restriction_type="login")
+
+    html = client.get(old.url).text
+    assert "Luật thay thế" in html and "Luật sửa đổi" not in html.split("legal-validity-banner")[1]
+    assert "Luật sửa đổi" not in client.get(old.get_parent().url).text
+    assert new.url in html
