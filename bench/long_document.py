@@ -68,6 +68,7 @@ def build():
 
     from django.core.management import call_command
 
+    from portal.core.models import Agency
     from portal.core.site_structure import ensure_home
     from portal.legal.models import (
         LegalArticle,
@@ -83,6 +84,7 @@ def build():
     index = home.add_child(instance=LegalDocumentIndexPage(title="Văn bản", slug="van-ban"))
     index.save_revision().publish()
     record, articles = corpus_articles()
+    issuer = Agency.objects.create(name="Quốc hội", slug="quoc-hoi")
 
     def document(number, title, relations=()):
         page = index.add_child(
@@ -91,6 +93,7 @@ def build():
                 number=number,
                 slug=number.replace("/", "-").lower(),
                 doc_type="Luật",
+                issuer=issuer,
                 issued=datetime.date(2015, 11, 24),
                 effective=datetime.date(2017, 1, 1),
             )

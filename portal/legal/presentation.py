@@ -63,6 +63,7 @@ def relations(page):
     rows = list(
         LegalRelation.objects.filter(incoming if preview else incoming | Q(page_id=page.pk))
         .select_related("page")
+        .defer("page__full_text")  # may be megabytes, and only the page's own is shown
         .order_by("page__issued", "page__number", "sort_order")
     )
     outgoing = [row for row in rows if row.page_id == page.pk and not preview]
@@ -99,6 +100,7 @@ def relation_groups(page, outgoing, incoming):
         candidates = referable_from(LegalDocumentPage.objects.live(), page.path).filter(
             normalised_number__in=numbers
         )
+        candidates = candidates.defer("full_text")
         targets = by_number(candidates, own=home_path(page.path))
     for relation in outgoing:
         target = targets.get(relation.target_normalised)
