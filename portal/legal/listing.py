@@ -5,12 +5,14 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 
+from portal.core.content_cache import remembered
 from portal.core.models import Agency, Field
 from portal.core.sites import request_site, scoped
 from portal.core.text import vietnamese_sort_key
 
 from .models import LegalDocumentPage
 from .models.choices import DocumentKind, Validity
+from .scope import public
 
 PAGE_SIZE = 20
 SORTS = {
@@ -40,25 +42,10 @@ class LegalFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(label="Sắp xếp", required=False, choices=SORT_LABELS)
 
-    def __init__(self, data, documents):
+    def __init__(self, data, choices):
         super().__init__(data)
-        types = documents.order_by("doc_type").values_list("doc_type", flat=True).distinct()
-        types = sorted({t for t in types if t}, key=vietnamese_sort_key)
-        self.fields["doc_type"].choices = [("", "Tất cả")] + [(t, t) for t in types]
-        issuers = Agency.objects.filter(legal_documents__in=documents).distinct()
-        issuers = sorted(issuers, key=lambda agency: vietnamese_sort_key(agency.name))
-        self.fields["issuer"].choices = [("", "Tất cả")] + [(a.slug, a.name) for a in issuers]
-        fields = Field.objects.filter(legal_documents__in=documents).distinct()
-        fields = sorted(fields, key=lambda field: vietnamese_sort_key(field.name))
-        self.fields["field"].choices = [("", "Tất cả")] + [(f.slug, f.name) for f in fields]
-        years = (
-            documents.exclude(issued=None)
-            .annotate(year=ExtractYear("issued"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        self.fields["year"].choices = [("", "Tất cả")] + [(y, y) for y in years]
+        for name, values in choices.items():
+            self.fields[name].choices = [("", "Tất cả"), *values]
 
     def filter(self, documents):
         data = self.cleaned_data if self.is_valid() else self._valid_part()
@@ -81,11 +68,40 @@ class LegalFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if name not in self.errors}
 
 
+def filter_choices(documents):
+    """{field: [(value, label)]}: the types, issuers, fields and years the documents have."""
+    types = documents.order_by("doc_type").values_list("doc_type", flat=True).distinct()
+    types = sorted({t for t in types if t}, key=vietnamese_sort_key)
+    issuers = Agency.objects.filter(legal_documents__in=documents).distinct()
+    issuers = sorted(issuers, key=lambda agency: vietnamese_sort_key(agency.name))
+    fields = Field.objects.filter(legal_documents__in=documents).distinct()
+    fields = sorted(fields, key=lambda field: vietnamese_sort_key(field.name))
+    years = (
+        documents.exclude(issued=None)
+        .annotate(year=ExtractYear("issued"))
+        .order_by("-year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return {
+        "doc_type": [(t, t) for t in types],
+        "issuer": [(a.slug, a.name) for a in issuers],
+        "field": [(f.slug, f.name) for f in fields],
+        "year": [(y, y) for y in years],
+    }
+
+
 def listing_context(index_page, request):
     # The site's own documents and the central library, in the index page's language.
-    site_documents = scoped(LegalDocumentPage.objects.all(), request_site(request))
-    documents = site_documents.live().public().filter(locale=index_page.locale_id)
-    form = LegalFilterForm(request.GET, documents)
+    site = request_site(request)
+    site_documents = scoped(LegalDocumentPage.objects.all(), site)
+    documents = public(site_documents.live()).filter(locale=index_page.locale_id)
+    # The same for every visitor of this index until content changes: four queries saved.
+    choices = remembered(
+        ("legal", "filter_choices", site.pk if site else None, index_page.locale_id),
+        lambda: filter_choices(documents),
+    )
+    form = LegalFilterForm(request.GET, choices)
     filtered = form.filter(documents).select_related("issuer")
     page_obj = Paginator(filtered, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()

@@ -18,7 +18,14 @@ _NOT_ANCHOR = re.compile(r"[^a-z0-9]+")
 
 def article_anchor(number):
     """The stable fragment of an article on its document's page: `12` → `dieu-12`."""
-    return "dieu-" + _NOT_ANCHOR.sub("-", fold(number).lower()).strip("-")
+    # Folding is the slow part and almost every number is plain ASCII already ("12", "12a").
+    folded = number if number.isascii() else fold(number)
+    return "dieu-" + _NOT_ANCHOR.sub("-", folded.lower()).strip("-")
+
+
+def article_heading(number, title):
+    """`Điều 12. Title`, or `Điều 12` for an article without a title."""
+    return f"Điều {number}. {title}".rstrip(". ")
 
 
 class LegalArticle(models.Model):
@@ -58,7 +65,7 @@ class LegalArticle(models.Model):
         ]
 
     def __str__(self):
-        return f"Điều {self.number}. {self.title}".rstrip(". ")
+        return article_heading(self.number, self.title)
 
     def save(self, *args, **kwargs):
         """Articles are not in page revisions, so no publish records their change: saving one
