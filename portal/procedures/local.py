@@ -8,11 +8,18 @@ implements, and any national procedure it has a local implementation of. The eff
 
 import copy
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
 from portal.core.sites import home_paths, national_site, own_pages, scoped
 
-from .models import Level, LocalImplementation, ProcedureChannel, ProcedureIndexPage, ProcedurePage
+from .models import (
+    Level,
+    LocalForm,
+    LocalImplementation,
+    ProcedureChannel,
+    ProcedureIndexPage,
+    ProcedurePage,
+)
 from .models.choices import ChannelMethod
 from .models.fields import MultipleChoiceField
 
@@ -69,7 +76,9 @@ def implementation_of(page, site):
     return (
         LocalImplementation.objects.filter(site=site, procedure=page)
         .select_related("implementing_agency")
-        .prefetch_related("local_forms__document")
+        .prefetch_related(
+            Prefetch("local_forms", queryset=LocalForm.objects.select_related("document"))
+        )
         .first()
     )
 
@@ -148,11 +157,12 @@ def effective_summary(page, implementation):
     }
 
 
-def as_served(pages, site):
-    """(page as the site serves it, its local implementation) for each page of a listing."""
+def as_served(pages, site, catalogue=None):
+    """(page as the site serves it, its local implementation) for each page of a listing;
+    `catalogue`: the site's catalogue in the listing's locale, when the caller has it."""
     if not is_provincial(site):
         return [(page, None) for page in pages]
-    catalogues = {}
+    catalogues = {catalogue.locale_id: catalogue} if catalogue is not None else {}
     implementations = {
         local.procedure_id: local
         for local in LocalImplementation.objects.filter(
