@@ -10,6 +10,7 @@ import copy
 
 from django.db.models import Prefetch, Q
 
+from portal.core.content_cache import remembered
 from portal.core.sites import home_paths, national_site, own_pages, scoped
 
 from .models import (
@@ -49,8 +50,13 @@ def catalogue_of(site, locale=None):
 
 
 def implemented_levels(site):
-    catalogue = catalogue_of(site)
-    return list(catalogue.implemented_levels) if catalogue is not None else list(LOCAL_LEVELS)
+    """The levels of national procedures the site's catalogue shows, remembered per site."""
+
+    def compute():
+        catalogue = catalogue_of(site)
+        return list(catalogue.implemented_levels) if catalogue is not None else list(LOCAL_LEVELS)
+
+    return remembered(("procedures", "implemented-levels", site.pk), compute)
 
 
 def site_procedures(site, queryset=None):

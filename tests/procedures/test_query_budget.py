@@ -161,6 +161,28 @@ def test_the_catalogue_costs_the_same_whatever_it_lists(page_queries, build_proc
     assert "60 thủ tục" in response.content.decode()
 
 
+def test_a_provincial_catalogue_costs_the_same_whatever_it_lists(
+    client, page_queries, provincial_site
+):
+    """National procedures of the levels the province implements, some with local details."""
+    hanoi = provincial_site(HANOI, "Hà Nội")
+    client.defaults["HTTP_HOST"] = HANOI
+
+    def add(numbers):
+        for n in numbers:
+            page = ProcedurePageFactory(code=f"3.{n:06d}", levels=["province"])
+            if n % 2:
+                LocalImplementation.objects.create(site=hanoi, procedure=page, fees="1 đồng")
+
+    add(range(5))
+    _response, few = page_queries(CATALOGUE, warm_up=f"{CATALOGUE}?page=2")
+    add(range(5, 60))
+    response, many = page_queries(CATALOGUE, warm_up=f"{CATALOGUE}?page=2")
+    print(f"\n{HANOI}{CATALOGUE}: {len(few)} queries (5 procedures), {len(many)} (60)")
+    assert len(few) == len(many), "\n".join(many)
+    assert "60 thủ tục" in response.content.decode()
+
+
 @UNTIL_CHROME
 def test_a_procedure_page_is_within_the_budget(page_queries, procedures, provinces):
     small, large = procedures
