@@ -4,8 +4,6 @@ every provincial site that publishes it, the local values where set, else the na
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 
-from wagtail.models import Site
-
 from portal.core.models import AgencySettings
 from portal.core.sites import SiteMap
 from portal.core.text import vietnamese_sort_key
@@ -31,10 +29,12 @@ def implementations(page, request=None):
         ProcedureIndexPage.objects.live().filter(locale=page.locale_id).order_by("path")
     ):
         catalogues.setdefault(site_map.site_of(catalogue).pk, catalogue)
-    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
+    sites = {site.pk: site for _path, site in site_map.homes}
     provinces = dict(AgencySettings.objects.exclude(province="").values_list("site_id", "province"))
     rows = []
-    for site in sites.exclude(pk=national.pk if national else None):
+    for site in sorted(sites.values(), key=lambda site: (site.site_name, site.hostname)):
+        if national is not None and site.pk == national.pk:
+            continue
         catalogue = catalogues.get(site.pk)
         implementation = local.get(site.pk)
         if catalogue is None:
