@@ -1,7 +1,8 @@
 """What many procedure pages share and only content changes: the links of the legal documents
-procedures cite, the procedures that can be compared across provinces, the catalogues' links and
-the catalogue's facets. Each is computed once per process and content version
-(portal/core/content_cache.py) and is plain data."""
+procedures cite, the published replacements, the procedures that can be compared across
+provinces, the catalogues' links, agency names and each catalogue's facets. Each is computed
+once per process and content version (portal/core/content_cache.py) and is plain data, so a
+page costs the same queries whatever its dossier, legal bases or local implementations."""
 
 from django.db.models import Exists, OuterRef
 
