@@ -1,38 +1,41 @@
 """Compare across provinces: one national procedure's time, fees, online level and agency on
 every provincial site that publishes it, the local values where set, else the national ones."""
 
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 
-from wagtail.models import Site
-
 from portal.core.models import AgencySettings
-from portal.core.sites import national_site
+from portal.core.sites import SiteMap
 from portal.core.text import vietnamese_sort_key
 
-from .local import effective_summary, localised, owns
-from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage, ProcedurePage
+from .local import effective_summary, localised
+from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage
 
 
 def implementations(page, request=None):
     """One row per provincial site that publishes this national procedure, by site name."""
-    national = national_site()
-    page = ProcedurePage.objects.prefetch_related("channels", "implementing_agencies").get(
-        pk=page.pk
-    )
+    prefetch_related_objects([page], "channels", "implementing_agencies")
     local = {
         item.site_id: item
         for item in LocalImplementation.objects.filter(procedure=page).select_related(
             "implementing_agency"
         )
     }
-    catalogues = list(
+    # Each site's first catalogue, found in memory: the site map costs two queries in all.
+    site_map = SiteMap()
+    national = site_map.national
+    catalogues = {}
+    for catalogue in (
         ProcedureIndexPage.objects.live().filter(locale=page.locale_id).order_by("path")
-    )
-    sites = Site.objects.select_related("root_page").order_by("site_name", "hostname")
+    ):
+        catalogues.setdefault(site_map.site_of(catalogue).pk, catalogue)
+    sites = {site.pk: site for _path, site in site_map.homes}
     provinces = dict(AgencySettings.objects.exclude(province="").values_list("site_id", "province"))
     rows = []
-    for site in sites.exclude(pk=national.pk if national else None):
-        catalogue = next((c for c in catalogues if owns(site, c)), None)
+    for site in sorted(sites.values(), key=lambda site: (site.site_name, site.hostname)):
+        if national is not None and site.pk == national.pk:
+            continue
+        catalogue = catalogues.get(site.pk)
         implementation = local.get(site.pk)
         if catalogue is None:
             continue

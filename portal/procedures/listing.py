@@ -3,9 +3,6 @@
 from django import forms
 from django.core.paginator import Paginator
 
-from portal.core.models import Agency, Field
-from portal.core.text import vietnamese_sort_key
-
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
 
@@ -20,11 +17,6 @@ SORT_CHOICES = [("popularity", "Phổ biến nhất"), ("name", "Tên thủ tụ
 
 def _with_any(choices):
     return [("", "Tất cả"), *choices]
-
-
-def _collated(pairs):
-    """(value, name) pairs in Vietnamese alphabetical order of the name."""
-    return sorted(pairs, key=lambda pair: vietnamese_sort_key(pair[1]))
 
 
 class ProcedureFilterForm(forms.Form):
@@ -46,22 +38,12 @@ class ProcedureFilterForm(forms.Form):
     )
     sort = forms.ChoiceField(label="Sắp xếp theo", required=False, choices=SORT_CHOICES)
 
-    def __init__(self, data, *, procedures, **kwargs):
+    def __init__(self, data, *, facets, **kwargs):
+        """`facets`: the (slug, name) pairs of the listed procedures' fields and agencies."""
         super().__init__(data, **kwargs)
-        self.fields["field"].choices = _with_any(
-            _collated(
-                Field.objects.filter(procedures__in=procedures)
-                .distinct()
-                .values_list("slug", "name")
-            )
-        )
-        self.fields["agency"].choices = _with_any(
-            _collated(
-                Agency.objects.filter(implemented_procedures__in=procedures)
-                .distinct()
-                .values_list("slug", "name")
-            )
-        )
+        fields, agencies = facets
+        self.fields["field"].choices = _with_any(fields)
+        self.fields["agency"].choices = _with_any(agencies)
 
     def cleaned_or_blank(self):
         """The valid filters; an invalid one (a stale link) counts as not chosen."""
@@ -100,9 +82,9 @@ class ProcedureQuery:
         return self.procedures.filter(status=status)
 
 
-def procedure_listing(procedures, params):
+def procedure_listing(procedures, params, facets):
     """(form, page of results) for the query string `params`."""
-    form = ProcedureFilterForm(params, procedures=procedures)
+    form = ProcedureFilterForm(params, facets=facets)
     filters = form.cleaned_or_blank()
     results = ProcedureQuery(procedures).apply(filters).distinct()
     page = Paginator(results, PAGE_SIZE).get_page(params.get("page"))

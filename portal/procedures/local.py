@@ -8,11 +8,19 @@ implements, and any national procedure it has a local implementation of. The eff
 
 import copy
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
+from portal.core.content_cache import remembered
 from portal.core.sites import home_paths, national_site, own_pages, scoped
 
-from .models import Level, LocalImplementation, ProcedureChannel, ProcedureIndexPage, ProcedurePage
+from .models import (
+    Level,
+    LocalForm,
+    LocalImplementation,
+    ProcedureChannel,
+    ProcedureIndexPage,
+    ProcedurePage,
+)
 from .models.choices import ChannelMethod
 from .models.fields import MultipleChoiceField
 
@@ -42,8 +50,13 @@ def catalogue_of(site, locale=None):
 
 
 def implemented_levels(site):
-    catalogue = catalogue_of(site)
-    return list(catalogue.implemented_levels) if catalogue is not None else list(LOCAL_LEVELS)
+    """The levels of national procedures the site's catalogue shows, remembered per site."""
+
+    def compute():
+        catalogue = catalogue_of(site)
+        return list(catalogue.implemented_levels) if catalogue is not None else list(LOCAL_LEVELS)
+
+    return remembered(("procedures", "implemented-levels", site.pk), compute)
 
 
 def site_procedures(site, queryset=None):
@@ -69,7 +82,9 @@ def implementation_of(page, site):
     return (
         LocalImplementation.objects.filter(site=site, procedure=page)
         .select_related("implementing_agency")
-        .prefetch_related("local_forms__document")
+        .prefetch_related(
+            Prefetch("local_forms", queryset=LocalForm.objects.select_related("document"))
+        )
         .first()
     )
 
@@ -148,11 +163,12 @@ def effective_summary(page, implementation):
     }
 
 
-def as_served(pages, site):
-    """(page as the site serves it, its local implementation) for each page of a listing."""
+def as_served(pages, site, catalogue=None):
+    """(page as the site serves it, its local implementation) for each page of a listing;
+    `catalogue`: the site's catalogue in the listing's locale, when the caller has it."""
     if not is_provincial(site):
         return [(page, None) for page in pages]
-    catalogues = {}
+    catalogues = {catalogue.locale_id: catalogue} if catalogue is not None else {}
     implementations = {
         local.procedure_id: local
         for local in LocalImplementation.objects.filter(

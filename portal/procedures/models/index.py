@@ -69,20 +69,24 @@ class ProcedureIndexPage(BasePage):
             national = self.procedures(site).filter(slug=path_components[0]).first()
             if national is None:
                 raise
-            return RouteResult(national)
+            # The page shows this catalogue's address and link without looking it up again.
+            return RouteResult(national, kwargs={"catalogue": self})
 
     def get_context(self, request, *args, **kwargs):
         from ..local import as_served
+        from ..shared import facet_choices
 
         context = super().get_context(request, *args, **kwargs)
         site = request_site(request)
-        form, results = procedure_listing(self.procedures(site), request.GET)
+        procedures = self.procedures(site)
+        facets = facet_choices(self, site, procedures)
+        form, results = procedure_listing(procedures, request.GET, facets)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
             filter_form=form,
             results=results,
-            procedures=[page for page, _local in as_served(list(results.object_list), site)],
+            procedures=[page for page, _local in as_served(list(results.object_list), site, self)],
             query_without_page=query.urlencode(),
         )
         return context

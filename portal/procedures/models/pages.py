@@ -21,7 +21,7 @@ from portal.core.weblinks import is_web_url
 from ..panels import procedure_edit_handler
 from .choices import Audience, ChannelMethod, Level, OnlineLevel, Status
 from .fields import MultipleChoiceField
-from .records import form_document_named
+from .records import forms_named
 
 TITLE_LENGTH = 255
 # A document number inside a sentence: "Quyết định số 1258/QĐ-BNNMT ngày 25/6/2025 …".
@@ -146,44 +146,45 @@ class ProcedurePage(BasePage):
 
     @cached_property
     def replacement(self):
-        if not self.replacement_code:
-            return None
-        return (
-            ProcedurePage.objects.live()
-            .public()
-            .filter(code=self.replacement_code)
-            .exclude(pk=self.pk)
-            .first()
-        )
+        """{"url", "code", "title"} of the published procedure replacing this one, or None."""
+        from ..shared import replacement_links
+
+        link = replacement_links().get(self.replacement_code) if self.replacement_code else None
+        return link if link is not None and link["pk"] != self.pk else None
 
     def resolved_legal_bases(self):
         """(basis, url or None) for each legal basis, linked when the document is published."""
-        bases = list(self.legal_bases.all())
-        numbers = {basis.normalised_number for basis in bases}
-        documents = published_legal_documents(numbers, self.own_site)
-        urls = {number: document.url for number, document in documents.items()}
-        return [(basis, urls.get(basis.normalised_number)) for basis in bases]
+        from ..shared import legal_links
+
+        links = legal_links(self)
+        return [(basis, links.get(basis.normalised_number)) for basis in self.legal_bases.all()]
 
     def decision_link(self):
         """(number, url) of the publishing decision named in `decision`: its page when the
         portal has it, else a search for its number; None when no number can be read."""
+        from ..shared import legal_links
+
         match = DECISION_NUMBER.search(self.decision or "")
         if match is None:
             return None
         number = match.group(0)
         normalised = normalise_document_number(number)
-        document = published_legal_documents({normalised}, self.own_site).get(normalised)
-        if document is not None:
-            return number, document.url
+        links = legal_links(self)
+        if normalised in links:
+            return number, links[normalised]
         return number, reverse("search") + "?" + urlencode({"kind": "legal", "q": number})
 
     def dossier_groups(self):
         """[(case, [items])] in the editor's order; items without a case form one group."""
+        items = list(self.dossier_items.select_related("form"))
+        # A form uploaded after the import is attached when the page is shown, all in one query.
+        named = forms_named(
+            item.form_filename for item in items if item.form is None and item.form_filename
+        )
         groups = {}
-        for item in self.dossier_items.all():
+        for item in items:
             if item.form is None and item.form_filename:
-                # A form uploaded after the import is attached when the page is shown.
-                item.form = form_document_named(item.form_filename)
+                item.form = named.get(item.form_filename)
             groups.setdefault(item.case, []).append(item)
         return list(groups.items())
 
@@ -217,7 +218,8 @@ class ProcedurePage(BasePage):
             return self.print_template
         return super().get_template(request, *args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, catalogue=None, **kwargs):
+        """`catalogue`: the provincial catalogue the request was routed through, if any."""
         from ..local import (
             catalogue_of,
             effective_agencies,
@@ -227,14 +229,21 @@ class ProcedurePage(BasePage):
             localised,
             owns,
         )
+        from ..shared import agency_names, catalogue_link
 
         context = super().get_context(request, *args, **kwargs)
         site = request_site(request)
         served_locally = is_provincial(site) and not owns(site, self)
-        implementation = implementation_of(self, site) if served_locally else None
-        catalogue = catalogue_of(site, self.locale_id) if served_locally else self.get_parent()
-        page = localised(self, implementation, catalogue if served_locally else None)
+        if served_locally:
+            implementation = implementation_of(self, site)
+            catalogue = catalogue or catalogue_of(site, self.locale_id)
+            page = localised(self, implementation, catalogue)
+        else:
+            implementation = None
+            catalogue = catalogue_link(self.path[: -self.steplen])
+            page = localised(self, None)
         channels = effective_channels(self, implementation)
+        names = agency_names()
         context.update(
             page=page,
             self=page,
@@ -242,8 +251,8 @@ class ProcedurePage(BasePage):
             local_implementation=implementation,
             local_forms=list(implementation.local_forms.all()) if implementation else [],
             comparison_url=self.comparison_url(site),
-            competent_agency=self.competent_agency,
-            receiving_agency=self.receiving_agency,
+            competent_agency=names.get(self.competent_agency_id),
+            receiving_agency=names.get(self.receiving_agency_id),
             fields=list(self.procedure_fields.all()),
             agencies=effective_agencies(self, implementation),
             steps=list(self.steps.all()),
@@ -261,11 +270,10 @@ class ProcedurePage(BasePage):
     def comparison_url(self, site):
         """The comparison across provinces: on the ministry's site, for a national procedure
         that at least one local implementation exists of."""
-        from ..local import is_national, is_provincial
+        from ..local import is_provincial
+        from ..shared import comparable_procedure_ids
 
-        if is_provincial(site) or not is_national(self):
-            return None
-        if not self.local_implementations.exists():
+        if is_provincial(site) or self.pk not in comparable_procedure_ids():
             return None
         return f"{self.url}{COMPARISON_SLUG}/"
 

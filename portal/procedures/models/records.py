@@ -141,8 +141,23 @@ class ProcedureLegalBasis(Orderable):
 
 def form_document_named(filename):
     """The uploaded document for a form file name given in an import line, if any."""
-    documents = get_document_model().objects
-    return (
-        documents.filter(file=f"documents/{filename}").first()
-        or documents.filter(title=filename).first()
+    return forms_named([filename]).get(filename)
+
+
+def forms_named(filenames):
+    """{file name: uploaded document} for form file names given in import lines, in one query:
+    the document stored under that file name, else the first one titled so."""
+    filenames = set(filenames)
+    if not filenames:
+        return {}
+    paths = {f"documents/{name}": name for name in filenames}
+    by_file, by_title = {}, {}
+    documents = get_document_model().objects.filter(
+        models.Q(file__in=list(paths)) | models.Q(title__in=filenames)
     )
+    for document in documents.order_by("pk"):
+        if document.file.name in paths:
+            by_file.setdefault(paths[document.file.name], document)
+        if document.title in filenames:
+            by_title.setdefault(document.title, document)
+    return {**by_title, **by_file}
