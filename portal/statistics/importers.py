@@ -6,6 +6,7 @@ written in bulk; the monthly roll-ups of the months a run touched are rebuilt wh
 
 from django.db import connection, transaction
 
+from portal.core import publishing
 from portal.core.identifiers import normalise_procedure_code
 from portal.core.importing import Importer, LineError, Outcome, register
 
@@ -31,6 +32,7 @@ class ProcessingImporter(Importer):
         self._stored = {}
         self._pending = {}
         self._touched = set()
+        self._touched_agencies = {}
         self._new_codes = set()
         self._months_with_records = None
 
@@ -53,6 +55,7 @@ class ProcessingImporter(Importer):
         stored[procedure_id] = values
         self._pending[(procedure_id, agency.pk, period)] = (field_id, values)
         self._touched.add(period)
+        self._touched_agencies[agency.pk] = agency
         if len(self._pending) >= FLUSH_EVERY:
             self.flush()
         return Outcome.CREATED if old is None else Outcome.UPDATED
@@ -88,7 +91,12 @@ class ProcessingImporter(Importer):
         if self._new_codes:
             linking.link(self._new_codes)
         rollups.rebuild(self._touched)
+        # Procedure pages show these figures: an event per agency moves the content version,
+        # so cached pages and badges are refreshed.
+        for agency in self._touched_agencies.values():
+            publishing.record(agency, publishing.Action.CHANGED, ["figures"])
         self._touched = set()
+        self._touched_agencies = {}
         self._new_codes = set()
 
     def _agency(self, name, province):

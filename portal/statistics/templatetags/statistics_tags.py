@@ -5,7 +5,10 @@ linking to its figures on the dashboard; nothing when it has no resolved dossier
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from portal.core.content_cache import remembered
 
 from ..formatting import number, rate
 from ..query import add_months, answer, build, latest_month
@@ -18,6 +21,11 @@ def processing_badge(page):
     code = getattr(page, "code", "")
     if not code:
         return ""
+    # Imports of processing records write to the content event log, which moves the version.
+    return remembered(("processing_badge", code, get_language()), lambda: _badge(code))
+
+
+def _badge(code):
     from ..models import ProcedureRef
 
     if not ProcedureRef.objects.filter(code=code).exists():
