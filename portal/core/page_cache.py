@@ -6,17 +6,23 @@ is never served after it, in every process at once, without waiting for a reader
 So the cache can be long: entries of older versions are never read again and expire by
 themselves. A front proxy or CDN is purged by URL by a consumer of the log (frontend_cache.py).
 
-The middleware sits early in the stack, before the site lookup and sessions: a hit costs the
-version read and one cache read. The entry holds the headers the inner middleware set, so a hit
-answers with the same headers as the page it copies. Signed-in editors (a session cookie) and
+The middleware sits early in the stack, before the site lookup and sessions. Each process keeps
+the pages of the current version it served last (PAGE_CACHE_LOCAL_ENTRIES) in front of the shared
+cache: a hit costs the version read, and one shared-cache read when the page is not in the
+process yet. An entry is the body, status and headers the inner middleware set (never a response
+object the outer middleware would then change), so a hit answers with the same headers as the
+page it copies. Signed-in editors (a session cookie) and
 previews are never served from the cache and never fill it; the API has its own validators
 (portal/api/caching.py).
 """
 
 import hashlib
+import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_cache
@@ -85,6 +91,49 @@ def _validated(request, response):
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
+class _Local:
+    """The pages of one content version this process served last; a new version empties it."""
+
+    def __init__(self):
+        self.version = None
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, version, key):
+        with self.lock:
+            if version != self.version:
+                self.version, self.pages = version, OrderedDict()
+                return None
+            entry = self.pages.get(key)
+            if entry is not None:
+                self.pages.move_to_end(key)
+            return entry
+
+    def put(self, version, key, entry):
+        with self.lock:
+            if version != self.version:
+                self.version, self.pages = version, OrderedDict()
+            self.pages[key] = entry
+            while len(self.pages) > settings.PAGE_CACHE_LOCAL_ENTRIES:
+                self.pages.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.version, self.pages = None, OrderedDict()
+
+
+local = _Local()
+
+
+def _entry(response):
+    return (response.content, response.status_code, list(response.items()))
+
+
+def _response(entry):
+    content, status, headers = entry
+    return HttpResponse(content, status=status, headers=dict(headers))
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -92,20 +141,27 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not enabled() or _bypassed(request):
             return self.get_response(request)
-        key = cache_key(request, content_cache.version())
-        cached = _cache().get(key)
-        if cached is not None:
-            return _validated(request, cached)
+        version = content_cache.version()
+        key = cache_key(request, version)
+        entry = local.get(version, key)
+        if entry is None:
+            entry = _cache().get(key)
+            if entry is not None:
+                local.put(version, key, entry)
+        if entry is not None:
+            return _validated(request, _response(entry))
         response = self.get_response(request)
-        if _storable(request, response):
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
-            response["ETag"] = f'"{digest}"'
-            # Browsers revalidate (a 304 costs a cache read); a purged front proxy may keep it.
-            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
-            if settings.FRONTEND_CACHE_SECONDS:
-                patch_cache_control(response, s_maxage=settings.FRONTEND_CACHE_SECONDS)
-            _cache().set(key, response, settings.PAGE_CACHE_SECONDS)
-            return _validated(request, response)
-        return response
+        if not _storable(request, response):
+            return response
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        response["ETag"] = f'"{digest}"'
+        # Browsers revalidate (a 304 costs no more than a hit); a purged front proxy may keep it.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        if settings.FRONTEND_CACHE_SECONDS:
+            patch_cache_control(response, s_maxage=settings.FRONTEND_CACHE_SECONDS)
+        entry = _entry(response)
+        _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+        local.put(version, key, entry)
+        return _validated(request, response)

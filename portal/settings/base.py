@@ -147,6 +147,8 @@ CONTENT_CACHE = os.environ.get("CONTENT_CACHE", "1") == "1"
 # without CONTENT_CACHE. Use with REDIS_URL when several app servers run, so they share it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 PAGE_CACHE_ALIAS = "default"
+# Pages of the current content version each process also keeps in memory, in front of the cache.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "500"))
 MIDDLEWARE.insert(
     MIDDLEWARE.index("portal.core.public_url.PublicURLMiddleware") + 1,
     "portal.core.page_cache.PageCacheMiddleware",

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
+from portal.core import page_cache as page_cache_module
 from portal.core.models import ConsumerState
 from portal.core.publishing import consumers
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
@@ -28,8 +29,10 @@ pytestmark = pytest.mark.django_db
 def page_cache(settings, content_cache):
     settings.PAGE_CACHE_SECONDS = 3600
     cache.clear()
+    page_cache_module.local.clear()
     yield
     cache.clear()
+    page_cache_module.local.clear()
 
 
 def text(client, url):
@@ -51,12 +54,18 @@ def news(home):
     return listing, item
 
 
-def test_a_hit_is_the_version_read_and_one_cache_read(client, home, news, page_cache):
+def test_a_hit_is_the_version_read_and_at_most_one_cache_read(client, home, news, page_cache):
     _listing, item = news
     first = client.get(item.url)
     with CaptureQueriesContext(connection) as queries:
         again = client.get(item.url)
     assert again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"]
+    assert len(queries) == 1, "\n".join(query["sql"] for query in queries)
+    # Another process: the shared cache, read once.
+    page_cache_module.local.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(item.url).content == first.content
     assert len(queries) <= 2, "\n".join(query["sql"] for query in queries)
 
 
