@@ -37,9 +37,24 @@ def paths(env):
     return json.loads(output.strip().splitlines()[-1])
 
 
+def save_static_copies(env, page_paths):
+    """The pages' HTML as files, for the ceiling (whitenoise reads its folder when it starts)."""
+    root = WORK / "static-copy"
+    root.mkdir(parents=True, exist_ok=True)
+    server = Gunicorn("portal.wsgi", env | {"PAGE_CACHE_SECONDS": "0"}, MODELS["sync-2"])
+    try:
+        for name, path in page_paths.items():
+            (root / f"{name}.html").write_bytes(fetch(server.base + path))
+    finally:
+        server.stop()
+    return root
+
+
 def run(env, log, models, seconds):
-    """{"paths", "static": {page: wrk}, "models": {model: {"uncached"|"cached": {page: wrk}}}};
-    every figure carries the fraction of the static ceiling and the load average at its start."""
+    """{"paths", "models": {model: {"uncached"|"cached": {page: wrk}}}}. Each figure has beside it
+    the static ceiling measured right after it under the same worker model (the machine may be
+    shared: a ceiling measured minutes apart would not compare), their ratio, and the load
+    average when it started."""
     page_paths = paths(env)
     results = {
         "paths": page_paths,
@@ -47,65 +62,54 @@ def run(env, log, models, seconds):
         "cache_seconds": CACHE_SECONDS,
         "models": {},
     }
-    static_root = WORK / "static-copy"
-    static_root.mkdir(parents=True, exist_ok=True)
+    static_root = save_static_copies(env, page_paths)
     for model in models:
-        for label, cache_seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
-            server = Gunicorn(
-                APPS.get(model, "portal.wsgi"),
-                env | {"PAGE_CACHE_SECONDS": str(cache_seconds)},
-                MODELS[model],
-            )
-            try:
+        ceiling = Gunicorn(
+            "bench.static_site:application",
+            env | {"BENCH_STATIC_ROOT": str(static_root)},
+            MODELS["sync-2"] if model in APPS else MODELS[model],
+        )
+        try:
+            for label, cache_seconds in (("uncached", 0), ("cached", CACHE_SECONDS)):
                 figures = results["models"].setdefault(model, {}).setdefault(label, {})
-                for name, path in page_paths.items():
-                    body = fetch(server.base + path)  # warm-up (and the cache's first fill)
-                    if not cache_seconds and model == models[0]:
-                        (static_root / f"{name}.html").write_bytes(body)
-                    log(f"[{model} {label}] wrk {name} {path}")
-                    figures[name] = wrk(server.base + path, seconds)
-            finally:
-                server.stop()
-    ceiling = Gunicorn(
-        "bench.static_site:application",
-        env | {"BENCH_STATIC_ROOT": str(static_root)},
-        MODELS["sync-2"],
-    )
-    try:
-        results["static"] = {}
-        for name in page_paths:
-            log(f"[static ceiling] wrk {name}")
-            results["static"][name] = wrk(f"{ceiling.base}/{name}.html", seconds)
-    finally:
-        ceiling.stop()
-    for by_label in results["models"].values():
-        for figures in by_label.values():
-            for name, figure in figures.items():
-                figure["fraction_of_ceiling"] = round(
-                    figure["rps"] / results["static"][name]["rps"], 3
+                server = Gunicorn(
+                    APPS.get(model, "portal.wsgi"),
+                    env | {"PAGE_CACHE_SECONDS": str(cache_seconds)},
+                    MODELS[model],
                 )
+                try:
+                    for name, path in page_paths.items():
+                        fetch(server.base + path)  # warm-up (and the cache's first fill)
+                        log(f"[{model} {label}] wrk {name} {path}")
+                        figure = wrk(server.base + path, seconds)
+                        figure["static"] = wrk(f"{ceiling.base}/{name}.html", seconds)
+                        figure["fraction_of_ceiling"] = round(
+                            figure["rps"] / figure["static"]["rps"], 3
+                        )
+                        figures[name] = figure
+                finally:
+                    server.stop()
+        finally:
+            ceiling.stop()
     return results
 
 
 def print_table(results):
     print(
-        f"\nPage throughput, wrk {results['wrk']} (req/s, fraction of the static "
-        f"ceiling, load average at start); cached: PAGE_CACHE_SECONDS={results['cache_seconds']}"
+        f"\nPage throughput, wrk {results['wrk']}; cached: PAGE_CACHE_SECONDS="
+        f"{results['cache_seconds']}.\n  Each cell: req/s, fraction of the static ceiling measured "
+        "right after it under the same workers, load average at its start"
     )
-    static = results["static"]
-    print(f"  {'page':16}{'static':>16}" + "".join(f"{m:>36}" for m in results["models"]))
-    print(f"  {'':32}" + f"{'uncached':>18}{'cached':>18}" * len(results["models"]))
+    models = results["models"]
+    print(f"  {'page':16}" + "".join(f"{m:^44}" for m in models))
+    print(f"  {'':16}" + f"{'uncached':>22}{'cached':>22}" * len(models))
     for name in results["paths"]:
-        cells = [f"  {name:16}{cell(static[name], None):>16}"]
-        for by_label in results["models"].values():
-            cells += [
-                f"{cell(by_label[label][name], True):>18}" for label in ("uncached", "cached")
-            ]
+        cells = [f"  {name:16}"]
+        for by_label in models.values():
+            for label in ("uncached", "cached"):
+                cells.append(f"{cell(by_label[label][name]):>22}")
         print("".join(cells))
 
 
-def cell(figure, fraction):
-    text = f"{figure['rps']:.0f}"
-    if fraction:
-        text += f" {figure['fraction_of_ceiling']:.2f}"
-    return f"{text} l{figure['load_1min']:.1f}"
+def cell(figure):
+    return f"{figure['rps']:.0f} {figure['fraction_of_ceiling']:.2f} l{figure['load_1min']:.1f}"
