@@ -195,6 +195,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "portal_cache",
+            # Room for the page cache beside the rate-limit counters (Django's default is 300;
+            # past the bound a third of the entries, counters included, would be dropped).
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
 
