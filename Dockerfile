@@ -19,4 +19,4 @@ RUN pip install -e . \
 USER portal
 
 EXPOSE 8000
-CMD ["gunicorn", "portal.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "portal.wsgi", "-c", "portal/gunicorn.conf.py", "--bind", "0.0.0.0:8000", "--access-logfile", "-"]

@@ -26,14 +26,16 @@ class Target:
 
     name: str
     database_url: str
+    index_dir: str = ""  # default: under var/bench/<name>/
+    media_root: str = ""
 
     def env(self, **extra):
         env = dict(os.environ)
         env.update(
             DJANGO_SETTINGS_MODULE="portal.settings.dev",
             DATABASE_URL=self.database_url,
-            SEARCH_INDEX_DIR=str(WORK / self.name / "index"),
-            MEDIA_ROOT=str(WORK / self.name / "media"),
+            SEARCH_INDEX_DIR=self.index_dir or str(WORK / self.name / "index"),
+            MEDIA_ROOT=self.media_root or str(WORK / self.name / "media"),
             # The per-client search limit would turn the benchmark's own requests into 429s.
             API_SEARCH_RATE="1000000/min",
         )
@@ -66,11 +68,26 @@ def _elapsed(time_output):
     return seconds
 
 
-def sqlite_target():
+def sqlite_target(keep=False):
+    """The SQLite database of the run: a new one, or with `keep` the previous run's (`built`
+    tells whether it is there)."""
     path = WORK / "sqlite" / "db.sqlite3"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    return Target("sqlite", f"sqlite:///{path}")
+    if not keep:
+        path.unlink(missing_ok=True)
+    target = Target("sqlite", f"sqlite:///{path}")
+    target.built = path.exists()
+    return target
+
+
+def existing_target():
+    """The database named by DATABASE_URL (and its SEARCH_INDEX_DIR, MEDIA_ROOT), as it is."""
+    return Target(
+        "existing",
+        os.environ["DATABASE_URL"],
+        os.environ.get("SEARCH_INDEX_DIR", ""),
+        os.environ.get("MEDIA_ROOT", ""),
+    )
 
 
 def postgres_target():

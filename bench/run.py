@@ -3,6 +3,7 @@ throughput, side by side with Wagtail's database search and a static ceiling, in
 Prints a table and writes bench/results/<date>.json.
 
 Usage: python -m bench.run [--skip-postgres] [--skip-phapdien] [--statistics [N]]
+       python -m bench.run --only-throughput [--models M ...] [--wrk-seconds S]
 """
 
 import argparse
@@ -13,8 +14,16 @@ import subprocess
 import sys
 import time
 
-from . import alerts, imports, indexing, sites, statistics, throughput
-from .environment import CORPUS, REPO, drop_postgres, postgres_target, sqlite_target
+from . import alerts, imports, indexing, pages, sites, statistics, throughput
+from .environment import (
+    CORPUS,
+    REPO,
+    drop_postgres,
+    existing_target,
+    postgres_target,
+    sqlite_target,
+)
+from .serving import WRK_SECONDS
 
 RESULTS = REPO / "bench" / "results"
 
@@ -54,10 +63,27 @@ def main():
         metavar="N",
         help="also import N generated processing records and time the statistics queries",
     )
+    parser.add_argument(
+        "--only-throughput",
+        action="store_true",
+        help="only page throughput: on DATABASE_URL when set, else on the last run's SQLite "
+        "database (imported first when missing)",
+    )
+    parser.add_argument(
+        "--models",
+        nargs="+",
+        choices=list(pages.MODELS),
+        default=pages.DEFAULT_MODELS,
+        help="gunicorn worker models to measure pages under (default: the production one)",
+    )
+    parser.add_argument("--wrk-seconds", type=int, default=WRK_SECONDS)
     options = parser.parse_args()
     if options.only_alerts:
         report = {"alerts": [alerts.run(sqlite_target(), log, migrate=True)]}
         print(json.dumps(report, indent=2))
+        return
+    if options.only_throughput:
+        only_throughput(options)
         return
     if not CORPUS.is_dir():
         sys.exit(f"the shared corpus is not at {CORPUS}")
@@ -84,7 +110,9 @@ def main():
             # The same sampled queries over HTTP, per family.
             families = report["search_in_process"][targets[0].name]["families"]
             queries = {name: family["queries"] for name, family in families.items()}
-            report["throughput"] = throughput.run(targets[0], log, queries)
+            report["throughput"] = throughput.run(
+                targets[0], log, queries, options.models, options.wrk_seconds
+            )
         else:
             report["throughput"] = "skipped: wrk could not be installed"
         if options.sites:
@@ -93,15 +121,44 @@ def main():
         if postgres:
             drop_postgres(postgres)
 
-    RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"{datetime.date.today().isoformat()}.json"
-    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path = write(report)
     print_table(report)
     if "sites" in report:
         sites.print_table(report["sites"])
     if "statistics" in report:
         statistics.print_rows(report["statistics"])
     print(f"\nwritten to {path.relative_to(REPO)}")
+
+
+def only_throughput(options):
+    if os.environ.get("DATABASE_URL"):
+        target = existing_target()
+    else:
+        target = sqlite_target(keep=True)
+        if not target.built:
+            if not CORPUS.is_dir():
+                sys.exit(f"the shared corpus is not at {CORPUS}")
+            imports.run(target, log)
+            indexing.run(target, log)
+    if not throughput.ensure_wrk():
+        sys.exit("wrk could not be installed")
+    report = {
+        "date": datetime.datetime.now().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "database": target.database_url,
+        "throughput": throughput.run(target, log, None, options.models, options.wrk_seconds),
+    }
+    path = write(report, "throughput")
+    print_throughput(report["throughput"])
+    print(f"\nwritten to {path.relative_to(REPO)}")
+
+
+def write(report, suffix=""):
+    RESULTS.mkdir(exist_ok=True)
+    name = datetime.datetime.now().strftime("%Y-%m-%dT%H%M") if suffix else None
+    path = RESULTS / (f"{name}-{suffix}.json" if suffix else f"{datetime.date.today()}.json")
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
 
 
 def machine():
@@ -129,18 +186,12 @@ def print_table(report):
         print(f"\nThroughput {through}")
         return
     print_search_http(through["search_http"])
-    print(
-        f"\nThroughput, gunicorn {through['workers']} workers, wrk {through['wrk']} "
-        "(req/s; fraction of the static ceiling)"
-    )
-    for name, page in through["pages"].items():
-        uncached, cached = page["uncached"], page["cached"]
-        print(
-            f"  {name:10} uncached {uncached['rps']:8.0f} ({uncached['fraction_of_ceiling']:.2f})"
-            f"  cached {cached['rps']:8.0f} ({cached['fraction_of_ceiling']:.2f})"
-            f"  static {page['static']['rps']:8.0f}  p99 uncached {uncached['latency'].get('99')}"
-        )
     print(f"\nWorker RSS MB: {through['memory_mb']}")
+    print_throughput(through)
+
+
+def print_throughput(through):
+    pages.print_table(through["pages"])
 
 
 def print_search_in_process(results):

@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import (
             checks,  # noqa: F401 (registers the system checks)
-            page_cache,  # noqa: F401 (registers the page cache's event consumer)
+            frontend_cache,  # noqa: F401 (registers the front proxy purge consumer)
         )
         from .logging import forget_request
         from .publishing import signal_handlers as publishing_signals

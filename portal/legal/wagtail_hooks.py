@@ -120,3 +120,14 @@ def legal_section(site):
     from .importers import SECTION
 
     return [ensure_section(LegalDocumentIndexPage, **SECTION, site=site)]
+
+
+@hooks.register("register_citing_pages")
+def documents_citing(pages):
+    """Legal documents that show these documents among their relations."""
+    numbers = {page.normalised_number for page in pages if isinstance(page, LegalDocumentPage)}
+    if not numbers:
+        return []
+    return (
+        LegalDocumentPage.objects.live().filter(relations__target_normalised__in=numbers).distinct()
+    )

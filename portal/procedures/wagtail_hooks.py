@@ -96,3 +96,14 @@ def procedure_section(site):
     from .importers import SECTION
 
     return [ensure_section(ProcedureIndexPage, **SECTION, site=site)]
+
+
+@hooks.register("register_citing_pages")
+def procedures_citing(pages):
+    """Procedures that show these legal documents (and their validity) as their legal basis."""
+    numbers = {number for page in pages if (number := getattr(page, "normalised_number", ""))}
+    if not numbers:
+        return []
+    return (
+        ProcedurePage.objects.live().filter(legal_bases__normalised_number__in=numbers).distinct()
+    )

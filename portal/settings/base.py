@@ -142,17 +142,44 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Menus, settings, header and footer fragments kept in each process until public content changes
 # (portal/core/content_cache.py).
 CONTENT_CACHE = os.environ.get("CONTENT_CACHE", "1") == "1"
-# Whole-page cache for anonymous visitors, in seconds (0: off). Use with REDIS_URL when several
-# app servers run, so they share it.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
-if PAGE_CACHE_SECONDS:
-    # Django's cache middleware, keyed by the generation of content (portal/core/page_cache.py).
-    MIDDLEWARE = [
-        "portal.core.page_cache.UpdateCacheMiddleware",
-        *MIDDLEWARE,
-        "portal.core.page_cache.FetchFromCacheMiddleware",
-    ]
-    CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+# Whole-page cache for anonymous visitors, in seconds (0: off), keyed by the content version so a
+# change is served at once (portal/core/page_cache.py): it can be long. Off under DEBUG and
+# without CONTENT_CACHE. Use with REDIS_URL when several app servers run, so they share it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+PAGE_CACHE_ALIAS = "default"
+# Pages of the current content version each process also keeps in memory, in front of the cache.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "500"))
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("portal.core.public_url.PublicURLMiddleware") + 1,
+    "portal.core.page_cache.PageCacheMiddleware",
+)
+# A front proxy or CDN purged by URL when content changes (portal/core/frontend_cache.py):
+# Varnish or any cache that accepts PURGE (FRONTEND_CACHE_PURGE_URL), Cloudflare
+# (CLOUDFLARE_ZONE_ID + CLOUDFLARE_API_TOKEN) or CloudFront (CLOUDFRONT_DISTRIBUTION_ID, with
+# boto3 and AWS credentials from the environment). Pages tell it to keep them
+# FRONTEND_CACHE_SECONDS (s-maxage) when one is configured.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Page URLs are purged as they are: no per-language rewriting of the path.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+FRONTEND_CACHE_SECONDS = (
+    int(os.environ.get("FRONTEND_CACHE_SECONDS", "3600")) if WAGTAILFRONTENDCACHE else 0
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -168,6 +195,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "portal_cache",
+            # Room for the page cache beside the rate-limit counters (Django's default is 300;
+            # past the bound a third of the entries, counters included, would be dropped).
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
         }
     }
 

@@ -1,6 +1,10 @@
+import datetime
+
 import pytest
 
 from django.test import override_settings
+from django.utils import timezone
+from django.utils.http import parse_http_date
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +80,21 @@ def test_cors_preflight_is_answered(client, home):
 
     assert response.status_code == 200
     assert "GET" in response["Access-Control-Allow-Methods"]
+
+
+def test_publishing_moves_last_modified_and_the_etag(client, home, published):
+    from wagtail.models import ModelLogEntry
+
+    from portal.core.models import ContentEvent
+
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    ContentEvent.objects.update(timestamp=an_hour_ago)
+    ModelLogEntry.objects.update(timestamp=an_hour_ago)
+    first = client.get("/api/v2/pages/")
+
+    published("Thông báo mới")
+    again = client.get("/api/v2/pages/", headers={"if-modified-since": first["Last-Modified"]})
+
+    assert again.status_code == 200
+    assert parse_http_date(again["Last-Modified"]) > parse_http_date(first["Last-Modified"])
+    assert again["ETag"] != first["ETag"]
