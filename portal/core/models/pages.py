@@ -38,8 +38,11 @@ class BasePage(SocialMixin, ListingMixin, Page):
         return routing.view_restrictions(self)
 
     def _get_site_root_paths(self, cache_object=None, **kwargs):
-        # Wagtail keeps them in the shared cache (a query per request with the database cache).
-        return content_cache.remembered(("site_root_paths",), Site.get_site_root_paths)
+        # Wagtail keeps them in the shared cache (a query per request with the database cache);
+        # its redirect handlers read the copy it leaves on `cache_object`.
+        paths = content_cache.remembered(("site_root_paths",), Site.get_site_root_paths)
+        (cache_object or self)._wagtail_cached_site_root_paths = paths
+        return paths
 
     def get_url_parts(self, request=None):
         """Wagtail's parts with the site's public address (portal.core.public_url)."""
