@@ -7,7 +7,8 @@ from wagtail.models import Page, Site
 from portal.core import content_cache, routing
 from portal.core.home import home_sections
 from portal.core.public_url import site_root_url
-from portal.core.sites import home_in_language, request_site
+from portal.core.site_lookup import home_in_language
+from portal.core.sites import request_site
 
 from .mixins import ListingMixin, SocialMixin
 
