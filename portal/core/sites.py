@@ -24,6 +24,7 @@ from django.http import HttpResponseBadRequest
 from wagtail import hooks
 from wagtail.models import Site
 
+from . import content_cache
 from .site_lookup import find_site, home_records, site_from, site_records
 from .site_lookup import national_site as remembered_national_site
 
@@ -81,13 +82,17 @@ class SiteHostMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(settings, "STRICT_SITE_HOSTS", False) and _host_site(request) is None:
-            return HttpResponseBadRequest(
-                "Yêu cầu không hợp lệ: địa chỉ này không thuộc cổng thông tin nào. / "
-                "Bad request: this host is not one of the portal's sites.",
-                content_type="text/plain; charset=utf-8",
-            )
-        return self.get_response(request)
+        if not getattr(settings, "STRICT_SITE_HOSTS", False):
+            return self.get_response(request)
+        # The sites are remembered per content version: read it here, once for the request.
+        with content_cache.request_version():
+            if _host_site(request) is None:
+                return HttpResponseBadRequest(
+                    "Yêu cầu không hợp lệ: địa chỉ này không thuộc cổng thông tin nào. / "
+                    "Bad request: this host is not one of the portal's sites.",
+                    content_type="text/plain; charset=utf-8",
+                )
+            return self.get_response(request)
 
 
 def shared_page_types():
