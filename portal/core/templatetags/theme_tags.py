@@ -97,7 +97,16 @@ def breadcrumbs(context):
         return [{"title": HOME_TITLES[language], "url": home_url(language)}]
     # What is above the page is shared with its siblings; the page itself is at hand.
     above = _trail_to(page.path[: -Page.steplen], request) if page.depth > 2 else []
-    return [*above, _crumb(page, request)]
+    return [*above, _crumb(_as_stored(page), request)]
+
+
+def _as_stored(page):
+    """The page with its stored fields only: the trail links a page at its own address, not
+    where a view attached it to be served (a national procedure on a provincial site)."""
+    names = [field.attname for field in page._meta.concrete_fields]
+    if any(name not in page.__dict__ for name in names):
+        return page
+    return type(page).from_db(page._state.db, names, [page.__dict__[name] for name in names])
 
 
 def _translations(page, request):
