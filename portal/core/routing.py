@@ -5,9 +5,10 @@ type, then two more for the view restrictions of the page and its ancestors. Her
 of the walk fetches every page on the rest of the path in one query (by slug under the page),
 and the walk goes on through each page type's own `route` as before (sub-routes of routable
 pages, a catalogue serving national procedures), so 404s, drafts and sub-routes behave as
-Wagtail's; the page served is then loaded with all its fields in one more query. Which pages
-carry a view restriction is remembered until content changes (a restriction's change is a
-content event), so a public page asks nothing more.
+Wagtail's; the deepest page found is loaded with all its fields in one more query, the pages
+above it (sections, indexes) are remembered until content changes. Which pages carry a view
+restriction is remembered too (a restriction's change is a content event), so a public page
+asks nothing more.
 """
 
 from django.apps import apps
@@ -16,7 +17,6 @@ from django.db.models import Q
 from django.http import Http404
 
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.url_routing import RouteResult
 
 from . import content_cache
 
@@ -60,8 +60,9 @@ def _shared(page):
 
 def _pages_on_path(parent, path_components):
     """{(parent path, slug): page or None} for each level of the path under `parent` as far as
-    the path exists, then None; each page knows its parent, those above the last are loaded in
-    full (remembered), the last has its generic fields."""
+    the path exists, then None: each page of its own type, every field loaded (those above the
+    last remembered, the last, the page most likely served, in one more query), knowing its
+    parent."""
     depth = parent.depth
     candidates = Page.objects.filter(
         Q(path__startswith=parent.path),
@@ -85,6 +86,8 @@ def _pages_on_path(parent, path_components):
         if page is not None:
             if index + 1 < len(chain) and chain[index + 1] is not None:
                 page = _shared(page)
+            else:
+                page = page.specific_class._default_manager.select_related("locale").get(pk=page.pk)
             page._cached_parent_obj = above
             above = page
         found[place] = page
@@ -92,8 +95,8 @@ def _pages_on_path(parent, path_components):
 
 
 def child_on_path(request, parent, path_components):
-    """The child of `parent` named by the first path component, of its own type (its generic
-    fields loaded, as routing needs); Http404 when there is none, as in `Page.route`."""
+    """The child of `parent` named by the first path component, of its own type; Http404 when
+    there is none, as in `Page.route`."""
     known = request.__dict__.setdefault("_portal_pages_on_path", {})
     place = (parent.path, path_components[0])
     if place not in known:
@@ -101,19 +104,7 @@ def child_on_path(request, parent, path_components):
     page = known[place]
     if page is None:
         raise Http404
-    return page.specific_deferred
-
-
-def loaded(result):
-    """The route's result with its page loaded in full (one query) when routing only had the
-    page's generic fields."""
-    page = result.page
-    if not page.get_deferred_fields():
-        return result
-    full = type(page)._default_manager.select_related("locale").get(pk=page.pk)
-    if "_cached_parent_obj" in page.__dict__:
-        full._cached_parent_obj = page._cached_parent_obj
-    return RouteResult(full, args=result.args, kwargs=result.kwargs)
+    return page
 
 
 def _restricted():

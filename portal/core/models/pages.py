@@ -33,7 +33,7 @@ class BasePage(SocialMixin, ListingMixin, Page):
         if not path_components:
             return super().route(request, path_components)
         child = routing.child_on_path(request, self, path_components)
-        return routing.loaded(child.route(request, path_components[1:]))
+        return child.route(request, path_components[1:])
 
     def get_view_restrictions(self):
         return routing.view_restrictions(self)
