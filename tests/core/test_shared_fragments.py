@@ -59,13 +59,13 @@ def test_chrome_queries_do_not_grow_with_translations(page_queries, section, eng
         Locale.objects.get(language_code="en"), copy_parents=True
     )
     translation.save_revision().publish()
-    _response, translated = page_queries(url_of(page), warm_up=url_of(section) + "tin-dau/")
+    response, translated = page_queries(url_of(page), warm_up=url_of(section) + "tin-dau/")
 
     def per_translation(queries):  # no query per translation found (locale, URL, ...)
         return [sql for sql in queries if "wagtailcore_locale" in sql or "translation_key" in sql]
 
     assert len(per_translation(translated)) <= len(per_translation(alone)), "\n".join(translated)
-    assert b'hreflang="en"' in _response.content
+    assert b'hreflang="en"' in response.content
 
 
 def test_chrome_queries_do_not_grow_with_ancestors(page_queries, section):
@@ -77,9 +77,9 @@ def test_chrome_queries_do_not_grow_with_ancestors(page_queries, section):
     sibling = publish(parent, slug="ben-canh", title="Tin bên cạnh")
     deep = publish(parent, slug="sau", title="Tin sâu")
     # What is above the page is shared with its siblings: one of them warmed it.
-    _response, far = page_queries(url_of(deep), warm_up=url_of(sibling))
+    response, far = page_queries(url_of(deep), warm_up=url_of(sibling))
     assert len(far) == len(near), "\n".join(far)
-    assert _response.content.count(b"<li><a href=") >= 6  # every ancestor in the breadcrumbs
+    assert response.content.count(b"<li><a href=") >= 6  # every ancestor in the breadcrumbs
 
 
 def test_chrome_asks_nothing_every_page_shares(page_queries, section):
