@@ -7,7 +7,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 
 from portal.api.throttling import SearchRateThrottle
+from portal.core import content_cache
 from portal.core.home import home_sections
+from portal.core.sites import request_site
 
 from . import analytics, presentation
 from .api import run_search
@@ -86,12 +88,17 @@ def _catalogues(request):
     """The listing pages a search that found nothing points to, in the page's language."""
     from wagtail.models import Locale
 
-    locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
-    if locale is None:
-        return {}
-    # The content apps name their listing pages among their home sections (`*_url`).
-    sections = home_sections(locale, size=0)
-    return {name: url for name, url in sections.items() if name.endswith("_url")}
+    def compute():
+        locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
+        if locale is None:
+            return {}
+        # The content apps name their listing pages among their home sections (`*_url`).
+        sections = home_sections(locale, size=0)
+        return {name: url for name, url in sections.items() if name.endswith("_url")}
+
+    site = request_site(request)
+    key = ("search_catalogues", site.pk if site else None, request.LANGUAGE_CODE)
+    return content_cache.remembered(key, compute)
 
 
 def _message(status, body):

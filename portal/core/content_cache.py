@@ -8,6 +8,7 @@ so it is never older than the last change, in every process at once, without wai
 reader of the log to run.
 """
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -58,6 +59,20 @@ def clear():
     _remembered.clear()
 
 
+@contextmanager
+def request_version():
+    """The content version read once for the code inside (the rest of a request), unless an
+    outer block (a middleware before ContentVersionMiddleware) has read it already."""
+    if not settings.CONTENT_CACHE or _request_version.get() is not None:
+        yield
+        return
+    token = _request_version.set(_read_version())
+    try:
+        yield
+    finally:
+        _request_version.reset(token)
+
+
 class ContentVersionMiddleware:
     """Reads the content version once per request, for every `remembered` value it uses."""
 
@@ -65,10 +80,5 @@ class ContentVersionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.CONTENT_CACHE:
+        with request_version():
             return self.get_response(request)
-        token = _request_version.set(_read_version())
-        try:
-            return self.get_response(request)
-        finally:
-            _request_version.reset(token)

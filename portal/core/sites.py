@@ -22,7 +22,11 @@ from django.db.models import Q
 from django.http import HttpResponseBadRequest
 
 from wagtail import hooks
-from wagtail.models import Page, Site
+from wagtail.models import Site
+
+from . import content_cache
+from .site_lookup import find_site, home_records, site_from, site_records
+from .site_lookup import national_site as remembered_national_site
 
 SHARED_HOOK = "register_shared_page_types"
 
@@ -48,7 +52,7 @@ def site_by_hostname(hostname):
 
 def _host_site(request):
     """The site whose hostname is the request's, or None (Wagtail falls back to the default)."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     try:
@@ -66,7 +70,7 @@ def request_site(request):
     cached = getattr(request, "_portal_site", None)
     if cached is not None:
         return cached
-    site = _host_site(request) or national_site()
+    site = _host_site(request) or remembered_national_site()
     request._portal_site = site
     return site
 
@@ -78,13 +82,17 @@ class SiteHostMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(settings, "STRICT_SITE_HOSTS", False) and _host_site(request) is None:
-            return HttpResponseBadRequest(
-                "Yêu cầu không hợp lệ: địa chỉ này không thuộc cổng thông tin nào. / "
-                "Bad request: this host is not one of the portal's sites.",
-                content_type="text/plain; charset=utf-8",
-            )
-        return self.get_response(request)
+        if not getattr(settings, "STRICT_SITE_HOSTS", False):
+            return self.get_response(request)
+        # The sites are remembered per content version: read it here, once for the request.
+        with content_cache.request_version():
+            if _host_site(request) is None:
+                return HttpResponseBadRequest(
+                    "Yêu cầu không hợp lệ: địa chỉ này không thuộc cổng thông tin nào. / "
+                    "Bad request: this host is not one of the portal's sites.",
+                    content_type="text/plain; charset=utf-8",
+                )
+            return self.get_response(request)
 
 
 def shared_page_types():
@@ -99,12 +107,7 @@ def home_paths(site):
     """Tree paths of the site's home pages: its root page and the root page's translations."""
     cached = getattr(site, "_portal_home_paths", None)
     if cached is None:
-        root = site.root_page
-        cached = list(
-            Page.objects.filter(translation_key=root.translation_key)
-            .order_by("path")
-            .values_list("path", flat=True)
-        ) or [root.path]
+        cached = [home["path"] for home in home_records(site.root_page_id)] or [site.root_page.path]
         site._portal_home_paths = cached
     return cached
 
@@ -116,7 +119,7 @@ def own_pages(queryset, site):
 
 def shared_pages(queryset):
     """Pages of `queryset` that every site shows: the registered types under the national site."""
-    national = national_site()
+    national = remembered_national_site()
     models = shared_page_types()
     if national is None or not models:
         return queryset.none()
@@ -126,7 +129,7 @@ def shared_pages(queryset):
 
 def is_shared(page):
     """True when every site shows this page (a shared type under the national site)."""
-    national = national_site()
+    national = remembered_national_site()
     if national is None or not any(isinstance(page.specific, m) for m in shared_page_types()):
         return False
     return any(page.path.startswith(path) for path in home_paths(national))
@@ -138,7 +141,7 @@ def _national_seen_from(site):
     if site.is_default_site:
         return site
     if not hasattr(site, "_portal_national"):
-        site._portal_national = national_site()
+        site._portal_national = remembered_national_site()
     return site._portal_national
 
 
@@ -160,19 +163,17 @@ def scoped(queryset, site, *, every_site=False):
 
 
 class SiteMap:
-    """Every site with the tree paths of its home pages, loaded in two queries: which site a
-    page belongs to, for code that asks it of many pages (search indexing, export)."""
+    """Every site with the tree paths of its home pages, from the remembered sites: which site
+    a page belongs to, for code that asks it of many pages (search indexing, export)."""
 
     def __init__(self):
-        sites = list(Site.objects.select_related("root_page").order_by("-is_default_site", "pk"))
-        by_key = {site.root_page.translation_key: site for site in sites}
-        homes = Page.objects.filter(translation_key__in=list(by_key)).values_list(
-            "translation_key", "path"
+        records = sorted(
+            site_records(), key=lambda record: (not record["is_default_site"], record["id"])
         )
+        sites = [site_from(record) for record in records]
+        homes = [(home["path"], site) for site in sites for home in home_records(site.root_page_id)]
         # Longest path first, so a site rooted inside another's tree wins for its own pages.
-        self.homes = sorted(
-            ((path, by_key[key]) for key, path in homes), key=lambda home: -len(home[0])
-        )
+        self.homes = sorted(homes, key=lambda home: -len(home[0]))
         self.national = next((site for site in sites if site.is_default_site), None)
 
     def site_of(self, page):

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # One read of the content version per request for the values kept until content changes.
     "portal.core.content_cache.ContentVersionMiddleware",
+    # The request's site from the sites remembered for that version (portal/core/site_lookup.py).
+    "portal.core.site_lookup.RequestSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,10 +1,13 @@
 from django.db import models
+from django.utils.translation import get_language
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from portal.core import content_cache, routing
 from portal.core.home import home_sections
 from portal.core.public_url import site_root_url
+from portal.core.site_lookup import home_in_language
 from portal.core.sites import request_site
 
 from .mixins import ListingMixin, SocialMixin
@@ -24,6 +27,23 @@ class BasePage(SocialMixin, ListingMixin, Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing, the pages along the path fetched at once (portal.core.routing)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = routing.child_on_path(request, self, path_components)
+        return child.route(request, path_components[1:])
+
+    def get_view_restrictions(self):
+        return routing.view_restrictions(self)
+
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        # Wagtail keeps them in the shared cache (a query per request with the database cache);
+        # its redirect handlers read the copy it leaves on `cache_object`.
+        paths = content_cache.remembered(("site_root_paths",), Site.get_site_root_paths)
+        (cache_object or self)._wagtail_cached_site_root_paths = paths
+        return paths
 
     def get_url_parts(self, request=None):
         """Wagtail's parts with the site's public address (portal.core.public_url)."""
@@ -59,6 +79,12 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "Trang chủ"
         verbose_name_plural = "Trang chủ"
+
+    @property
+    def localized(self):
+        """Wagtail's translation in the active language (when live, else this page), from the
+        remembered home pages: routing asks it of the site's root page on every request."""
+        return home_in_language(self, get_language()) or self
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,7 +14,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from portal.core import public_url
+from portal.core import content_cache, public_url, routing
+from portal.core.sites import request_site
 
 register = template.Library()
 
@@ -53,6 +54,35 @@ def _current_page(context):
     return page if isinstance(page, Page) else None
 
 
+def _shared_key(request, *parts):
+    """A `remembered` key for data derived from the page tree as this request's site shows it
+    (URLs of another site are absolute, with the address the request came to when that site's
+    is not configured)."""
+    site = request_site(request)
+    return (*parts, site.pk if site else None, request.get_host() if request else "", _language())
+
+
+def _crumb(page, request):
+    return {
+        "title": getattr(page, "get_listing_title", lambda: page.title)(),
+        "url": page.get_url(request),
+    }
+
+
+def _trail_to(path, request):
+    """The crumbs from the home page down to the page at `path` (inclusive)."""
+
+    def compute():
+        ancestors = Page.objects.filter(path__in=_paths_to(path), depth__gte=2)
+        return [_crumb(page, request) for page in ancestors.order_by("path").specific()]
+
+    return content_cache.remembered(_shared_key(request, "trail", path), compute)
+
+
+def _paths_to(path):
+    return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+
+
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
     """The trail from the home page (in the page's language) to the current page."""
@@ -65,13 +95,31 @@ def breadcrumbs(context):
     if page is None:
         language = _language()
         return [{"title": HOME_TITLES[language], "url": home_url(language)}]
-    ancestors = page.get_ancestors(inclusive=True).filter(depth__gte=2).specific()
+    # What is above the page is shared with its siblings; the page itself is at hand.
+    above = _trail_to(page.path[: -Page.steplen], request) if page.depth > 2 else []
+    return [*above, _crumb(_as_stored(page), request)]
+
+
+def _as_stored(page):
+    """The page with its stored fields only: the trail links a page at its own address, not
+    where a view attached it to be served (a national procedure on a provincial site)."""
+    names = [field.attname for field in page._meta.concrete_fields]
+    if any(name not in page.__dict__ for name in names):
+        return page
+    return type(page).from_db(page._state.db, names, [page.__dict__[name] for name in names])
+
+
+def _translations(page, request):
+    """`{"language", "url"}` of each live, public translation of the page (itself included)."""
+    languages = routing.languages()
+    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
     return [
         {
-            "title": getattr(crumb, "get_listing_title", lambda c=crumb: c.title)(),
-            "url": crumb.get_url(request),
+            "language": languages[translation.locale_id],
+            "url": translation.specific_deferred.get_url(request),
         }
-        for crumb in ancestors
+        for translation in translations.order_by("path")
+        if routing.is_public(translation.path)
     ]
 
 
@@ -84,11 +132,15 @@ def language_alternates(context):
         request = context.get("request")
         if page is None:
             alternates = []
+        elif page.depth <= 3:
+            # Home pages and sections: few, and every visitor passes through them.
+            key = _shared_key(request, "alternates", page.translation_key)
+            alternates = content_cache.remembered(key, lambda: _translations(page, request))
         else:
-            alternates = [
-                {"language": translation.locale.language_code, "url": translation.get_url(request)}
-                for translation in page.get_translations(inclusive=True).live().public()
-            ]
+            known = request.__dict__.setdefault("_portal_alternates", {})
+            if page.pk not in known:
+                known[page.pk] = _translations(page, request)
+            alternates = known[page.pk]
     return [
         {**alternate, "name": LANGUAGE_NAMES.get(alternate["language"], alternate["language"])}
         for alternate in alternates
@@ -119,22 +171,24 @@ def menu_pages(context):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    home = site.root_page.localized
-    children = home.get_children().live().public()
-    in_menu = children.in_menu()
+
+    def compute():
+        home = site.root_page.localized
+        children = [
+            child
+            for child in home.get_children().live().specific()
+            if routing.is_public(child.path)
+        ]
+        shown = [child for child in children if child.show_in_menus] or children
+        return [{**_crumb(section, request), "path": section.path} for section in shown]
+
     page = _current_page(context)
     items = []
-    for section in (in_menu if in_menu.exists() else children).specific():
+    for section in content_cache.remembered(_shared_key(request, "menu"), compute):
         current = ""
-        if page is not None and page.path.startswith(section.path):
-            current = "page" if page.pk == section.pk else "true"
-        items.append(
-            {
-                "title": section.get_listing_title(),
-                "url": section.get_url(request),
-                "current": current,
-            }
-        )
+        if page is not None and page.path.startswith(section["path"]):
+            current = "page" if page.path == section["path"] else "true"
+        items.append({"title": section["title"], "url": section["url"], "current": current})
     return items
 
 
