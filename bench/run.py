@@ -115,6 +115,7 @@ def main():
             )
         else:
             report["throughput"] = "skipped: wrk could not be installed"
+        report["long_document"] = long_document(log)
         if options.sites:
             report["sites"] = sites.run(log)
     finally:
@@ -128,6 +129,22 @@ def main():
     if "statistics" in report:
         statistics.print_rows(report["statistics"])
     print(f"\nwritten to {path.relative_to(REPO)}")
+
+
+def long_document(log):
+    """`bench.long_document` in its own process (it builds its own database): render time of a
+    legal document with 700 articles."""
+    log("long legal document: 700 articles")
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.long_document"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
 
 
 def only_throughput(options):
@@ -147,9 +164,11 @@ def only_throughput(options):
         "machine": machine(),
         "database": target.database_url,
         "throughput": throughput.run(target, log, None, options.models, options.wrk_seconds),
+        "long_document": long_document(log),
     }
     path = write(report, "throughput")
     print_throughput(report["throughput"])
+    print(f"\nLegal document with 700 articles: {report['long_document']}")
     print(f"\nwritten to {path.relative_to(REPO)}")
 
 
@@ -188,6 +207,7 @@ def print_table(report):
     print_search_http(through["search_http"])
     print(f"\nWorker RSS MB: {through['memory_mb']}")
     print_throughput(through)
+    print(f"\nLegal document with 700 articles: {report['long_document']}")
 
 
 def print_throughput(through):

@@ -88,10 +88,11 @@ def content_cache(settings):
 
 
 @pytest.fixture
-def page_queries(client, content_cache):
-    """The SQL queries of one anonymous page view as a running worker serves it: after a first
-    request (`warm_up`, another page) has filled the caches every page shares.
-    `response, queries = page_queries(url, warm_up="/")`."""
+def page_queries(client, content_cache, settings):
+    """The SQL queries of one anonymous page view as a running worker serves it without the page
+    cache: after a first request (`warm_up`, another page) has filled the caches every page
+    shares. `response, queries = page_queries(url, warm_up="/")`."""
+    settings.PAGE_CACHE_SECONDS = 0
 
     def measure(url, warm_up="/"):
         assert client.get(warm_up).status_code == 200, warm_up

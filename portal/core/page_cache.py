@@ -141,6 +141,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not enabled() or _bypassed(request):
             return self.get_response(request)
+        # One version read for the whole request: the middleware after this one reuse it.
+        with content_cache.request_version():
+            return self._serve(request)
+
+    def _serve(self, request):
         version = content_cache.version()
         key = cache_key(request, version)
         entry = local.get(version, key)

@@ -13,7 +13,7 @@ asks nothing more.
 
 from django.apps import apps
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404
 
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -105,6 +105,19 @@ def child_on_path(request, parent, path_components):
     if page is None:
         raise Http404
     return page
+
+
+def translated_keys():
+    """Translation keys of content that exists in more than one language: most pages have no
+    translation, and need no query to say so."""
+
+    def compute():
+        # order_by(): Page's default ordering by path would split the groups.
+        live = Page.objects.filter(live=True).order_by()
+        counts = live.values("translation_key").annotate(n=Count("pk"))
+        return frozenset(counts.filter(n__gt=1).values_list("translation_key", flat=True))
+
+    return content_cache.remembered(("translated_keys",), compute)
 
 
 def _restricted():

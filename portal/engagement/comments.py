@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.models import Page
 
+from portal.core.content_cache import remembered
 from portal.core.visibility import visible
 
 from . import antiabuse
@@ -25,7 +26,11 @@ from .models import Comment, CommentSection, CommentStatus
 
 def comments_open(page):
     """Whether the page is in a section whose editors turned comments on."""
-    sections = CommentSection.objects.values_list("section__path", flat=True)
+    # Comment sections are snippets: an edit moves the content version.
+    sections = remembered(
+        ("comment_sections",),
+        lambda: tuple(CommentSection.objects.values_list("section__path", flat=True)),
+    )
     return any(page.path.startswith(path) and page.path != path for path in sections)
 
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from portal.core.content_cache import remembered
+from portal.core.routing import translated_keys
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ def language_links(page: Page):
     """One link per other language, to the page's live counterpart or that language's home."""
     language = page.locale.language_code
     others = [(code, name) for code, name in settings.LANGUAGES if code != language]
-    # All the live counterparts in one query.
+    # All the live counterparts in one query, none for content in one language only.
+    if page.translation_key not in translated_keys():
+        return [LanguageLink(code, name, home_url(code), False) for code, name in others]
     counterparts = {
         counterpart.locale.language_code: counterpart
         for counterpart in Page.objects.live()

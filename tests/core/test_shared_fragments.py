@@ -64,7 +64,10 @@ def test_chrome_queries_do_not_grow_with_translations(page_queries, section, eng
     def per_translation(queries):  # no query per translation found (locale, URL, ...)
         return [sql for sql in queries if "wagtailcore_locale" in sql or "translation_key" in sql]
 
-    assert len(per_translation(translated)) <= len(per_translation(alone)), "\n".join(translated)
+    # Content in one language asks nothing about translations; a translated page asks once for
+    # its hreflang links and once for the language switcher, whatever it finds.
+    limit = len(per_translation(alone)) + 2
+    assert len(per_translation(translated)) <= limit, "\n".join(translated)
     assert b'hreflang="en"' in response.content
 
 

@@ -21,10 +21,6 @@ from .test_local import CATALOGUE
 # The issue's budget for a procedure page and a listing, chrome (site, menus, breadcrumbs,
 # alternates, settings) included.
 BUDGET = 10
-UNTIL_CHROME = pytest.mark.xfail(
-    reason="the chrome every page repeats costs ~35 queries until issue 20's chrome part lands",
-    strict=False,
-)
 HANOI = "hanoi.localhost"
 
 
@@ -183,7 +179,6 @@ def test_a_provincial_catalogue_costs_the_same_whatever_it_lists(
     assert "60 thủ tục" in response.content.decode()
 
 
-@UNTIL_CHROME
 def test_a_procedure_page_is_within_the_budget(page_queries, procedures, provinces):
     small, large = procedures
     for suffix in ("", "?print=1", "so-sanh/"):
@@ -191,7 +186,6 @@ def test_a_procedure_page_is_within_the_budget(page_queries, procedures, provinc
         assert len(queries) <= BUDGET, "\n".join(queries)
 
 
-@UNTIL_CHROME
 def test_the_catalogue_is_within_the_budget(page_queries, build_procedure):
     for n in range(60):
         build_procedure(f"2.{n:06d}", 2)

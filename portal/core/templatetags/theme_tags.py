@@ -109,6 +109,15 @@ def _as_stored(page):
     return type(page).from_db(page._state.db, names, [page.__dict__[name] for name in names])
 
 
+def _untranslated(page, request):
+    """The alternates of a page without translations: itself, when live and public."""
+    if not page.live or not routing.is_public(page.path):
+        return []
+    return [
+        {"language": routing.languages()[page.locale_id], "url": _as_stored(page).get_url(request)}
+    ]
+
+
 def _translations(page, request):
     """`{"language", "url"}` of each live, public translation of the page (itself included)."""
     languages = routing.languages()
@@ -136,6 +145,8 @@ def language_alternates(context):
             # Home pages and sections: few, and every visitor passes through them.
             key = _shared_key(request, "alternates", page.translation_key)
             alternates = content_cache.remembered(key, lambda: _translations(page, request))
+        elif page.translation_key not in routing.translated_keys():
+            alternates = _untranslated(page, request)
         else:
             known = request.__dict__.setdefault("_portal_alternates", {})
             if page.pk not in known:

@@ -22,14 +22,18 @@ def processing_badge(page):
     if not code:
         return ""
     # Imports of processing records write to the content event log, which moves the version.
+    if code not in remembered(("processing_codes",), _codes_with_records):
+        return ""
     return remembered(("processing_badge", code, get_language()), lambda: _badge(code))
 
 
-def _badge(code):
+def _codes_with_records():
     from ..models import ProcedureRef
 
-    if not ProcedureRef.objects.filter(code=code).exists():
-        return ""
+    return frozenset(ProcedureRef.objects.values_list("code", flat=True))
+
+
+def _badge(code):
     end = latest_month()
     result = answer(build(procedure=code, start=add_months(end, -11), end=end))
     totals, on_time = result["totals"], result["indicators"]["on_time_rate"]
