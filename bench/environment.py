@@ -1,5 +1,6 @@
 """Where a benchmark run keeps its databases, index and media, and how it runs manage.py."""
 
+import json
 import os
 import re
 import subprocess
@@ -110,3 +111,16 @@ def drop_postgres(target):
     name = target.database_url.rsplit("/", 1)[1]
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
         connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def module_json(module, env):
+    """Run `python -m module` in the repository and read the JSON of its last line of output."""
+    output = subprocess.run(
+        [sys.executable, "-m", module],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])

@@ -2,11 +2,7 @@
 the page cache, for each worker model, against the same HTML saved to files and served by
 whitenoise (the practical ceiling of the machine)."""
 
-import json
-import subprocess
-import sys
-
-from .environment import REPO, WORK
+from .environment import WORK, module_json
 from .serving import WRK_CONNECTIONS, Gunicorn, fetch, wrk
 
 CACHE_SECONDS = 3600
@@ -26,15 +22,7 @@ APPS = {"asgi-2": "django.core.asgi:get_asgi_application()"}
 
 def paths(env):
     """{page type: path} of the target's default site (bench/page_urls.py)."""
-    output = subprocess.run(
-        [sys.executable, "-m", "bench.page_urls"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return module_json("bench.page_urls", env)
 
 
 def save_static_copies(env, page_paths):

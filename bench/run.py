@@ -20,6 +20,7 @@ from .environment import (
     REPO,
     drop_postgres,
     existing_target,
+    module_json,
     postgres_target,
     sqlite_target,
 )
@@ -136,15 +137,7 @@ def long_document(log):
     legal document with 700 articles."""
     log("long legal document: 700 articles")
     env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    output = subprocess.run(
-        [sys.executable, "-m", "bench.long_document"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output)
+    return module_json("bench.long_document", env)
 
 
 def only_throughput(options):
