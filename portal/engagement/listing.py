@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 
+from portal.core.content_cache import remembered
 from portal.core.models import Field
 from portal.core.visibility import visible
 
@@ -23,14 +24,17 @@ def answers_context(index_page, request):
     if year and not year.isdigit():
         year = None
     answers = published_answers(field, int(year) if year else None).descendant_of(index_page)
-    years = sorted(
-        {d.year for d in visible(AnswerPage.objects.all()).values_list("answered_on", flat=True)},
-        reverse=True,
-    )
     return {
         "answers": Paginator(answers, 20).get_page(request.GET.get("page")),
-        "fields": Field.objects.order_by("name"),
-        "years": years,
+        # The filter choices change with content only: publishing an answer or editing a field
+        # (a snippet) moves the content version.
+        "fields": remembered(("answer_fields",), lambda: list(Field.objects.order_by("name"))),
+        "years": remembered(("answer_years",), _answer_years),
         "selected_field": field,
         "selected_year": year,
     }
+
+
+def _answer_years():
+    dates = visible(AnswerPage.objects.all()).values_list("answered_on", flat=True)
+    return sorted({date.year for date in dates}, reverse=True)
