@@ -137,9 +137,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default serves web workers and background tasks at once: with a write-ahead
     # log readers never wait for a writer, and a commit (a rate-limit count in the database
-    # cache, on every search) costs no disk flush: 12 ms less per search request.
+    # cache, on every search) costs no disk flush: 12 ms less per search request. Writers take
+    # turns: a transaction takes the write lock when it begins (IMMEDIATE), so two never
+    # deadlock upgrading from reading to writing (SQLite refuses one at once, "database is
+    # locked"), and a writer waits for the lock up to SQLITE_BUSY_TIMEOUT seconds; imports
+    # commit often (portal/core/importing/runner.py) so nobody waits long.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
     }
 # Menus, settings, header and footer fragments kept in each process until public content changes
 # (portal/core/content_cache.py).
