@@ -125,3 +125,42 @@ def test_simultaneous_reports_are_all_answered_and_stored_once(served):
     with sqlite3.connect(served["database"]) as database:
         stored = sorted(code for (code,) in database.execute("SELECT code FROM engagement_report"))
     assert stored == codes
+
+
+def test_an_import_waits_for_a_busy_database_instead_of_refusing_lines(served, tmp_path):
+    """Another writer holds SQLite's write lock for longer than the busy timeout: the import
+    waits and begins its transactions again, and every line is imported."""
+    lines = tmp_path / "processing.jsonl"
+    with lines.open("w", encoding="utf-8") as handle:
+        for index in range(600):
+            line = {
+                "kind": "processing",
+                "procedure": f"1.{index:06d}",
+                "agency": "Sở Tài nguyên và Môi trường",
+                "period": "2025-10",
+                "received": 10 + index,
+            }
+            handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+    env = {**production_env(served["database"].parent), "SQLITE_BUSY_TIMEOUT": "0.5"}
+    holder = sqlite3.connect(served["database"], isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        importing = subprocess.Popen(
+            [sys.executable, "manage.py", "import_processing", str(lines)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(12)  # the import starts, then finds the lock taken
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    output, errors = importing.communicate(timeout=300)
+
+    assert importing.returncode == 0, errors[-3000:]
+    assert "600 created" in output
+    with sqlite3.connect(served["database"]) as database:
+        (stored,) = database.execute("SELECT count(*) FROM statistics_processingrecord").fetchone()
+    assert stored == 600
