@@ -305,6 +305,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /readyz fails when no worker has been seen for this many seconds while tasks wait that long,
+# or when a content-event consumer's first unread event is older than READYZ_CONSUMER_LAG.
+READYZ_WORKER_SILENCE = int(os.environ.get("READYZ_WORKER_SILENCE", "300"))
+READYZ_CONSUMER_LAG = int(os.environ.get("READYZ_CONSUMER_LAG", "600"))
 
 # --- Headless API (portal/api) ---
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]

@@ -164,3 +164,48 @@ def test_an_import_waits_for_a_busy_database_instead_of_refusing_lines(served, t
     with sqlite3.connect(served["database"]) as database:
         (stored,) = database.execute("SELECT count(*) FROM statistics_processingrecord").fetchone()
     assert stored == 600
+
+
+def test_the_worker_outlives_a_locked_database_and_readyz_sees_it(served):
+    """The task worker finds the database locked for longer than the busy timeout: it waits and
+    goes on, then runs the tasks a submission queued, and /readyz sees it alive."""
+    env = {**production_env(served["database"].parent), "SQLITE_BUSY_TIMEOUT": "0.5"}
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        time.sleep(6)  # started and polling
+        holder = sqlite3.connect(served["database"], isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        time.sleep(4)
+        holder.execute("COMMIT")
+        holder.close()
+        assert worker.poll() is None, worker.communicate()[0][-3000:]
+
+        status, _body = post(served["url"] + "/api/reports/", REPORT)
+        assert status == 201
+        deadline = time.monotonic() + 60
+        while True:
+            with sqlite3.connect(served["database"]) as database:
+                statuses = [
+                    row[0]
+                    for row in database.execute(
+                        "SELECT status FROM django_tasks_database_dbtaskresult"
+                    )
+                ]
+            if statuses and all(status == "SUCCESSFUL" for status in statuses):
+                break
+            assert time.monotonic() < deadline, statuses
+            time.sleep(0.5)
+        with urllib.request.urlopen(served["url"] + "/readyz", timeout=30) as response:
+            worker_check = json.loads(response.read())["checks"]["worker"]
+        assert worker_check["status"] == "ok"
+        assert worker_check["last_seen_seconds"] is not None
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
