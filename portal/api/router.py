@@ -19,6 +19,7 @@ from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
 from . import errors, preview
+from .parsing import StrictJSONParser
 from .throttling import SearchRateThrottle
 
 # Routers whose every operation is rate-limited per client (429 with Retry-After).
@@ -37,6 +38,7 @@ api = PortalAPI(
     urls_namespace="api",
     openapi_url="/schema/",
     docs_url="/docs/",
+    parser=StrictJSONParser(),
 )
 
 

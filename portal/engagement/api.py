@@ -11,7 +11,6 @@ Messages follow the client's Accept-Language (Vietnamese by default).
 
 import datetime
 import functools
-import json
 
 import pydantic
 from ninja import Field, Query, Router, Schema, Status
@@ -24,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.parsing import load_json
 from portal.core.models import Field as FieldTerm
 
 from . import antiabuse, intake, tracking
@@ -167,7 +167,7 @@ def _payload(request, schema, file_field):
         files = MultiValueDict({file_field: request.FILES.getlist(file_field)})
     else:
         try:
-            data = json.loads(request.body or b"null")
+            data = load_json(request.body or b"null")
         except ValueError:
             raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ.")) from None
         files = None
