@@ -14,7 +14,7 @@ import functools
 
 import pydantic
 from ninja import Field, Query, Router, Schema, Status
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 
 from django.http import Http404
 from django.utils import translation
@@ -132,7 +132,7 @@ class AnswerFilters(Schema):
     year: int | None = Field(None, ge=2000, le=2100, description="Year of the answer.")
 
 
-SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 429: ErrorOut}
+SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 415: ErrorOut, 429: ErrorOut}
 
 
 def _bad_request(form_errors):
@@ -161,7 +161,12 @@ def _submit(request, payload, form_class, submit, files=None):
 
 def _payload(request, schema, file_field):
     """(schema instance, files) from a JSON body, or from a multipart form whose `file_field`
-    carries the files (a report's photos, a question's attachment)."""
+    carries the files (a report's photos, a question's attachment). Any other body (text/plain,
+    which a page on another site can send without asking) is a 415."""
+    if request.content_type not in ("application/json", "multipart/form-data"):
+        raise HttpError(
+            415, _("Chỉ nhận nội dung JSON (application/json) hoặc multipart/form-data.")
+        )
     if request.content_type == "multipart/form-data":
         data = {key: value for key, value in request.POST.items() if value != ""}
         files = MultiValueDict({file_field: request.FILES.getlist(file_field)})

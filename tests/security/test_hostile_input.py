@@ -190,3 +190,19 @@ def test_an_exchange_number_too_large_for_the_database_is_a_400(client, answers_
     response = client.post("/api/questions/", body, content_type="application/json")
 
     assert_client_error(response)
+
+
+@pytest.mark.parametrize("address", ["/api/questions/", "/api/reports/"])
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml"]
+)
+def test_a_submission_in_another_body_type_is_a_415(client, answers_section, address, content_type):
+    import json
+
+    from portal.engagement.models import Question, Report
+
+    response = client.post(address, json.dumps(SUBMISSIONS[address]), content_type=content_type)
+
+    assert response.status_code == 415
+    assert response.json()["detail"]
+    assert not Question.objects.exists() and not Report.objects.exists()
