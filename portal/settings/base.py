@@ -137,9 +137,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default serves web workers and background tasks at once: with a write-ahead
     # log readers never wait for a writer, and a commit (a rate-limit count in the database
-    # cache, on every search) costs no disk flush: 12 ms less per search request.
+    # cache, on every search) costs no disk flush: 12 ms less per search request. Writers take
+    # turns: a transaction takes the write lock when it begins (IMMEDIATE), so two never
+    # deadlock upgrading from reading to writing (SQLite refuses one at once, "database is
+    # locked"), and a writer waits for the lock up to SQLITE_BUSY_TIMEOUT seconds; imports
+    # commit often (portal/core/importing/runner.py) so nobody waits long.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
     }
 # Menus, settings, header and footer fragments kept in each process until public content changes
 # (portal/core/content_cache.py).
@@ -328,6 +334,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /readyz fails when no worker has been seen for this many seconds while tasks wait that long,
+# or when a content-event consumer's first unread event is older than READYZ_CONSUMER_LAG.
+READYZ_WORKER_SILENCE = int(os.environ.get("READYZ_WORKER_SILENCE", "300"))
+READYZ_CONSUMER_LAG = int(os.environ.get("READYZ_CONSUMER_LAG", "600"))
 
 # --- Headless API (portal/api) ---
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]
