@@ -4,7 +4,8 @@ Every followed thing but one page is a query in the search parameters of DESIGN 
 the facet filters, `date_from`, `date_to`): a news section is `kind=news&section=…`, a legal
 query `kind=legal&doc_type=…&issuer=…&field=…&validity=…` (the legal listing's filters), a saved
 search the parameters of its /tim-kiem/ address. A change matches a query when the page, as the
-search index holds it, meets every filter and holds every word of `q` (marks optional).
+search index holds it, meets every filter and holds every word of `q` as typed (marks optional
+only where none were typed), and the search page shows it first for `q` (alerts.relevance).
 """
 
 import hashlib
@@ -15,8 +16,9 @@ from urllib.parse import urlsplit
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from portal.core.text import fold
 from portal.core.visibility import visible
-from search.analysis import folded_tokens
+from search.analysis import tokenize
 from search.api import run_search
 from search.collect import documents_of_pages
 from search.params import BadParameter, parse_search_params
@@ -168,6 +170,17 @@ def matches(query, doc):
     if query.get("date_to") and (not doc.date or doc.date.isoformat() > query["date_to"]):
         return False
     if query.get("q"):
-        text = " ".join([doc.title, doc.summary, doc.body, *doc.identifiers])
-        return set(folded_tokens(query["q"])) <= set(folded_tokens(text))
+        return holds_words(
+            query["q"], " ".join([doc.title, doc.summary, doc.body, *doc.identifiers])
+        )
     return True
+
+
+def holds_words(typed, text):
+    """Whether `text` holds every word of `typed` as typed: a word typed with its marks only
+    with those marks ("hô" is not "hộ"), a word typed without marks with any ("san": "sản")."""
+    written = set(tokenize(text))
+    folded = {fold(word) for word in written}
+    return all(
+        word in written if word != fold(word) else word in folded for word in tokenize(typed)
+    )
