@@ -59,12 +59,16 @@ def query_key(query):
     return hashlib.sha256(text.encode()).hexdigest()[:40]
 
 
-def target_from(kind, *, section="", filters=None, url="", page=None):
+def target_from(kind, *, section="", filters=None, url="", page=None, topic=""):
     """The Target these inputs name, or NotFollowable."""
     if kind == Kind.SECTION:
         if not section:
             raise NotFollowable("section", _("Hãy chọn một chuyên mục tin."))
         return _query_target(kind, {"kind": ["news"], "section": [section]})
+    if kind == Kind.TOPIC:
+        if not topic:
+            raise NotFollowable("topic", _("Hãy chọn một chủ đề."))
+        return _query_target(kind, {"kind": ["news"], "tag": [topic]})
     if kind == Kind.LEGAL:
         filters = filters or {}
         unknown = sorted(set(filters) - {*LEGAL_FILTERS, "q"})
@@ -84,7 +88,7 @@ def target_from(kind, *, section="", filters=None, url="", page=None):
         return _query_target(kind, _search_address(url))
     if kind == Kind.PAGE:
         return _page_target(page)
-    raise NotFollowable("kind", _("Chỉ theo dõi được: section, legal, search, page."))
+    raise NotFollowable("kind", _("Chỉ theo dõi được: section, topic, legal, search, page."))
 
 
 def _search_address(url):
@@ -114,14 +118,32 @@ def _search_address(url):
     return query
 
 
+def _facets(kinds):
+    """{facet name: {value: label}} of the public content of these kinds, or None when the
+    search cannot answer."""
+    params = QueryDict(mutable=True)
+    params.setlist("kind", kinds)
+    status, _body, result = run_search(params)
+    if status != 200:
+        return None
+    return {name: {c.value: c.label for c in counts} for name, counts in result.facets.items()}
+
+
+def news_choices():
+    """(value, label) of the news sections and of the topics (news tags) one can follow."""
+    known = _facets(["news"]) or {}
+    return {name: sorted(known.get(name, {}).items(), key=lambda c: c[1]) for name in FOLLOWED}
+
+
+# What a citizen chooses on the form, by the search facet that holds it.
+FOLLOWED = ("section", "tag")
+
+
 def _query_target(kind, query):
     """Each filter value must be one the portal's content has (else it would never match)."""
-    params = QueryDict(mutable=True)
-    params.setlist("kind", query.get("kind", []))
-    status, body, result = run_search(params)
-    if status != 200:
+    known = _facets(query.get("kind", []))
+    if known is None:
         raise NotFollowable("request", _("Chưa kiểm tra được bộ lọc. Vui lòng thử lại sau."))
-    known = {name: {c.value: c.label for c in counts} for name, counts in result.facets.items()}
     labels = []
     for name, values in query.items():
         if name not in FACETS or name == "kind":
