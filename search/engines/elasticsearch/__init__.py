@@ -28,6 +28,7 @@ from elasticsearch.helpers import BulkIndexError, bulk, scan
 from django.conf import settings
 
 from ... import reranking
+from ...analysis import FOCUS_LIMIT, MATCHING_LIMIT
 from ...documents import content_hash
 from ...ranking import newest_first_within_tiers
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
@@ -250,8 +251,31 @@ class ElasticsearchEngine(SearchEngine):
         except ERRORS:
             return False
 
+    def _narrow(self, query):
+        """As the embedded engine: a long query keeps its rarest words and pairs, by how many
+        entries hold each (one request of counts, sent only for a query long enough)."""
+        positions = query.content_positions()
+        pairs = query.bigrams()
+        if len(positions) <= MATCHING_LIMIT and len(pairs) <= FOCUS_LIMIT:
+            return
+        words = sorted({query.folded[i] for i in positions})
+        glued = sorted({first + second for first, second in pairs})
+        filters = {f"w{n}": {"term": {"body.folded": word}} for n, word in enumerate(words)}
+        filters |= {f"p{n}": {"term": {"body_b": pair}} for n, pair in enumerate(glued)}
+        answer = self._call(
+            self.client.search,
+            index=self.alias,
+            size=0,
+            aggs={"frequency": {"filters": {"filters": filters}}},
+        )
+        buckets = answer["aggregations"]["frequency"]["buckets"]
+        counts = {word: buckets[f"w{n}"]["doc_count"] for n, word in enumerate(words)}
+        counts |= {pair: buckets[f"p{n}"]["doc_count"] for n, pair in enumerate(glued)}
+        query.narrow(counts.get, lambda pair: counts.get(pair[0] + pair[1], 0))
+
     def _search(self, query, request):
         self._ensure_alias()
+        self._narrow(query)
         body = QueryBuilder(query, request).body()
         source = highlight.SOURCE
         questioning = reranking.applies(query, request)
