@@ -13,6 +13,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.core.services import HOOK as SERVICES_HOOK
+
 from . import admin_views, answering, comments, handling
 from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
@@ -165,3 +167,10 @@ def engagement_figures(date_from, date_to):
     from .figures import figures
 
     return figures(date_from, date_to)
+
+
+@hooks.register(SERVICES_HOOK)
+def citizen_services(request):
+    from .services import engagement_services
+
+    return engagement_services(request)

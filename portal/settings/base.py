@@ -274,9 +274,6 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
-# Wagtail's own page search (admin search) stays on the database; citizen search is `search/`.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-
 # The portal's search engine (search/): Elasticsearch when its URL is set, else embedded tantivy.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
@@ -288,6 +285,38 @@ ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "3"))
 ELASTICSEARCH_BREAKER_SECONDS = float(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
+
+
+# Wagtail's own search (the admin's pages, snippets, images, documents): on the same cluster when
+# there is one, its text folded as citizens' search folds it ("cap phep" finds "Cấp phép"); else
+# on the database.
+FOLDED = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
+
+
+def wagtail_search_backend(url, prefix):
+    if not url:
+        return {"BACKEND": "wagtail.search.backends.database"}
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [host.strip() for host in url.split(",") if host.strip()],
+        "INDEX_PREFIX": f"{prefix}-wagtail-",
+        "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+        "INDEX_SETTINGS": {
+            "settings": {
+                "index": {
+                    "number_of_shards": ELASTICSEARCH_SHARDS,
+                    "number_of_replicas": ELASTICSEARCH_REPLICAS,
+                },
+                # Both names: Wagtail searches its partial-match fields with `standard`.
+                "analysis": {"analyzer": {"default": FOLDED, "standard": FOLDED}},
+            }
+        },
+    }
+
+
+WAGTAILSEARCH_BACKENDS = {
+    "default": wagtail_search_backend(ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX)
+}
 
 # --- Email (portal/core/mail.py): EMAIL_URL chooses how mail is delivered (see
 # portal/core/email_url.py); every message is sent by a background task, never in a request.
@@ -372,7 +401,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Routine lines of the task runner and of django-axes (its start-up banner, each sign-in);
     # lockouts are warnings and stay.
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "axes")},
+    # elastic_transport logs every request at INFO: only its warnings (a node down) are news.
+    "loggers": {
+        name: {"level": "WARNING"}
+        for name in ("django_tasks", "django_tasks_db", "axes", "elastic_transport")
+    },
 }
 
 # Error reports to a Sentry-compatible service when SENTRY_DSN is set (SENTRY_ENVIRONMENT).

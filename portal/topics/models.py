@@ -15,6 +15,7 @@ from wagtail.search import index
 from portal.core.models import BasePage
 from portal.core.public_pages import public
 from portal.core.sites import request_site
+from portal.news.models import NewsTag
 from portal.news.queries import live_news, with_images
 
 NEWS_SIZE = 12
@@ -74,6 +75,11 @@ class SpecialTopicPage(BasePage):
             news=tagged_news(self.news_tag, self.locale_id, request_site(request)),
             documents=list(public(self.documents.live()).order_by("-issued")),
             procedures=list(public(self.procedures.live()).order_by("-popularity", "code")),
+            topic_slug=NewsTag.objects.filter(name=self.news_tag)
+            .values_list("slug", flat=True)
+            .first()
+            if self.news_tag
+            else "",
         )
         return context
 
