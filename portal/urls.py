@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core.views import authenticate_with_password, site_theme_css
 
+handler500 = "portal.core.views.server_error"
+
 urlpatterns = [
     path("", include("portal.api.urls")),
     path("admin/", include(wagtailadmin_urls)),

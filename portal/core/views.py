@@ -1,9 +1,10 @@
 """Public views of the core app that wrap Wagtail's own."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import defaults
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page
@@ -36,3 +37,11 @@ def site_theme_css(request):
     response["Cache-Control"] = "public, max-age=300"
     patch_vary_headers(response, ["Host"])
     return response
+
+
+def server_error(request):
+    """The 500 answer: JSON under /api/ (a headless client parses it, whatever failed, the
+    database included), the theme's error page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Internal server error"}, status=500)
+    return defaults.server_error(request)

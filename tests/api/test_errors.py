@@ -38,3 +38,18 @@ def test_malformed_number_on_pages_is_a_400(client, home):
 
     assert response.status_code == 400
     assert "offset" in response.json()["message"]
+
+
+@pytest.mark.django_db
+def test_a_server_error_under_the_api_is_json_even_when_the_database_is_gone(client):
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # rolled back with the test's transaction
+        cursor.execute("ALTER TABLE wagtailcore_site RENAME TO gone_site")
+    client.raise_request_exception = False
+
+    response = client.get("/api/news/")
+
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "Internal server error"}
