@@ -41,16 +41,30 @@ def csv_lines(path):
         raise ImportFileError(f"{path}: no such file")
     opener = gzip.open if file_path.suffix == ".gz" else open
     with opener(file_path, "rb") as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
-        try:
-            reader = csv.DictReader(text)
-            header = reader.fieldnames or []
-            if header:
-                reader.fieldnames = [name.lstrip(BOM).strip() for name in header]
-            for row in reader:
+        # Bytes that are not UTF-8 are kept as surrogates, so the row holding them is named and
+        # refused on its own while the others are imported, as in JSON Lines.
+        text = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="")
+        reader = csv.DictReader(text)
+        header = reader.fieldnames or []
+        if header:
+            if _undecodable(" ".join(header)):
+                raise ImportFileError(f"{path}:1: encoding: invalid UTF-8 in the header")
+            reader.fieldnames = [name.lstrip(BOM).strip() for name in header]
+        for row in reader:
+            bad = [name for name, value in row.items() if _undecodable(value)]
+            if bad:
+                problem = f"encoding: invalid UTF-8 in column {bad[0]}"
+                yield Line(str(path), reader.line_num, "", problem)
+            else:
                 yield Line(str(path), reader.line_num, _as_json(row))
-        except UnicodeDecodeError as error:
-            raise ImportFileError(f"{path}: encoding: invalid UTF-8 ({error.reason})") from None
+
+
+def _undecodable(value):
+    values = value if isinstance(value, list) else [value]
+    return any(
+        isinstance(item, str) and any("\udc80" <= char <= "\udcff" for char in item)
+        for item in values
+    )
 
 
 def _as_json(row):

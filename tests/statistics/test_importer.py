@@ -3,6 +3,7 @@ the same figures, every bad line names its line and field and writes nothing, an
 procedure code is kept and linked when the procedure arrives."""
 
 import datetime
+import io
 
 import pytest
 
@@ -167,3 +168,22 @@ def test_a_procedure_already_published_is_linked_at_import(import_lines, home):
     import_lines([line(procedure="1.004232")])
 
     assert ProcedureMonth.objects.get().field == water
+
+
+def test_an_invalid_utf8_byte_in_a_csv_names_its_line_and_the_rest_is_imported(tmp_path, db):
+    path = tmp_path / "processing.csv"
+    path.write_bytes(
+        "procedure,agency,period,received\n1.004194,Sở A,2025-10,12\n".encode()
+        + b"1.004194,S\xff B,2025-10,7\n"
+        + "1.004194,Sở C,2025-10,3\n".encode()
+    )
+    errors = io.StringIO()
+
+    with pytest.raises(SystemExit):
+        call_command("import_processing", str(path), stderr=errors)
+
+    assert f"{path}:3: encoding: invalid UTF-8 in column agency" in errors.getvalue()
+    assert sorted(ProcessingRecord.objects.values_list("agency__name", flat=True)) == [
+        "Sở A",
+        "Sở C",
+    ]
