@@ -146,8 +146,8 @@ def _bad_request(form_errors):
 
 
 def _submit(request, payload, form_class, submit, files=None):
-    if not antiabuse.take_submission_slot(request):
-        return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
+    if antiabuse.at_limit(request):
+        return Status(429, {"detail": antiabuse.try_again_message(request)})
     data = payload.dict()
     if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
@@ -156,6 +156,7 @@ def _submit(request, payload, form_class, submit, files=None):
     form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
+    antiabuse.count_accepted(request)
     return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
 
 
