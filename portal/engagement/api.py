@@ -114,7 +114,9 @@ class QuestionStatusOut(TrackedOut):
 class ReportStatusOut(TrackedOut):
     category: str
     category_label: str
-    deadline: datetime.date
+    deadline: datetime.date = Field(description="Counted in working days from receipt.")
+    overdue: bool = Field(description="Still open after its deadline.")
+    overdue_working_days: int = Field(description="Working days past the deadline (0: on time).")
 
 
 class PublishedAnswerOut(Schema):
