@@ -90,13 +90,13 @@ class QueryBuilder:
             ]
         return _should(parts)
 
-    def words(self):
+    def token_clauses(self, positions):
         q = self.query
-        clauses = [
-            self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
-            for i in q.content_positions()
-        ]
-        return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
+        return [self.token_clause(q.tokens[i], q.folded[i], q.accented[i]) for i in positions]
+
+    def words(self):
+        clauses = self.token_clauses(self.query.matching_positions())
+        return _should(clauses, self.query.minimum_match if len(clauses) > 1 else None)
 
     def synonyms(self):
         boosts = (("title.folded", self.boosts.title), ("body.folded", self.boosts.body))
@@ -146,7 +146,9 @@ class QueryBuilder:
     # What only changes the order.
     def proximity(self):
         q = self.query
-        clauses = []
+        matching = set(q.matching_positions())
+        # A long query's other words rank what its rarest words matched.
+        clauses = self.token_clauses([i for i in q.content_positions() if i not in matching])
         folded = q.folded
         if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [
