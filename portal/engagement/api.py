@@ -27,6 +27,7 @@ from portal.api.pagination import PageParams, Paginated, paginate
 from portal.core.models import Field as FieldTerm
 
 from . import antiabuse, intake, tracking
+from .choices import PROVINCES, ReportCategory
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
 from .photos import MAX_PHOTOS
@@ -58,29 +59,47 @@ class Challenge(Schema):
     challenge_answer: str = ""
 
 
+def length(shortest, longest):
+    """The lengths the form checks, in the document (the form answers a bad one with 400)."""
+    return {"minLength": shortest, "maxLength": longest}
+
+
+PROVINCE = Field(
+    description="One of the 34 provinces and cities (since 1 July 2025); a former province's "
+    "name is accepted and taken as the province it joined.",
+    json_schema_extra={"enum": PROVINCES},
+)
+EMAIL = Field("", description="Kept private.", json_schema_extra={"format": "email"})
+
+
 class QuestionIn(Challenge):
-    name: str = Field(description="Kept private; never published.")
-    email: str = ""
+    name: str = Field(
+        description="Kept private; never published.", json_schema_extra=length(1, 100)
+    )
+    email: str = EMAIL
     phone: str = ""
-    province: str
+    province: str = PROVINCE
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
-    title: str
-    text: str
+    title: str = Field(json_schema_extra=length(1, 200))
+    text: str = Field(json_schema_extra=length(10, 5000))
     exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
     consent: bool = Field(description="Consent to the processing of personal data (required).")
 
 
 class ReportIn(Challenge):
-    category: str = Field(description="water, air, soil, noise, sand, land, regulation, other")
-    province: str
+    category: str = Field(
+        description="; ".join(f"{value}: {label}" for value, label in ReportCategory.choices),
+        json_schema_extra={"enum": list(ReportCategory.values)},
+    )
+    province: str = PROVINCE
     district: str = ""
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
     occurred_on: datetime.date | None = None
-    description: str
+    description: str = Field(json_schema_extra=length(10, 5000))
     name: str = ""
-    email: str = ""
+    email: str = EMAIL
     phone: str = ""
     consent: bool
 
