@@ -6,13 +6,17 @@ Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_R
 trusted partner systems, which skip the challenge).
 """
 
+import datetime
 import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal.core import rate_limits
 
@@ -35,9 +39,8 @@ def _rate():
     return getattr(settings, "ENGAGEMENT_SUBMIT_RATE", "10/h")
 
 
-def take_submission_slot(request):
-    """Count one submission from this address; False when it is over the limit."""
-    return rate_limits.take(f"engagement-submit:{client_address(request)}", _rate())
+def _key(request):
+    return f"engagement-submit:{client_address(request)}"
 
 
 def take_rating_slot(request):
@@ -58,8 +61,31 @@ def from_another_site(request):
     return urlsplit(origin).netloc != request.get_host()
 
 
-def retry_after():
-    return rate_limits.parse_rate(_rate())[1]
+def at_limit(request):
+    """Whether this address has sent all the accepted submissions the limit allows."""
+    return rate_limits.full(_key(request), _rate())
+
+
+def count_accepted(request):
+    """Count an accepted submission: refused ones (a mistake in the form) never count."""
+    rate_limits.take(_key(request), _rate())
+
+
+def retry_after(request):
+    """Seconds until this address may send again."""
+    return rate_limits.seconds_left(_key(request), _rate())
+
+
+def try_again_message(request):
+    """The limit's message, saying when to try again."""
+    seconds = retry_after(request)
+    minutes = max(1, -(-seconds // 60))
+    at = timezone.localtime(timezone.now() + datetime.timedelta(seconds=seconds))
+    return ngettext(
+        "Bạn đã gửi đủ số lần cho phép. Vui lòng thử lại sau %(minutes)s phút (lúc %(time)s).",
+        "Bạn đã gửi đủ số lần cho phép. Vui lòng thử lại sau %(minutes)s phút (lúc %(time)s).",
+        minutes,
+    ) % {"minutes": minutes, "time": at.strftime("%H:%M")}
 
 
 def captcha_enabled():
@@ -90,3 +116,11 @@ def check_challenge(token, answer):
     if not cache.add(f"engagement-challenge:{data['n']}", 1, CHALLENGE_SECONDS):
         return _("Mã kiểm tra đã được dùng. Vui lòng trả lời câu hỏi mới.")
     return None
+
+
+def over_limit_page(request, template, context):
+    """The form again with what was typed (files aside) and when to try again: 429."""
+    context = {**context, "rate_limited": try_again_message(request)}
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(retry_after(request))
+    return response

@@ -27,6 +27,7 @@ from portal.api.parsing import load_json
 from portal.core.models import Field as FieldTerm
 
 from . import antiabuse, intake, tracking
+from .choices import PROVINCES, ReportCategory
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
 from .photos import MAX_PHOTOS
@@ -58,29 +59,47 @@ class Challenge(Schema):
     challenge_answer: str = ""
 
 
+def length(shortest, longest):
+    """The lengths the form checks, in the document (the form answers a bad one with 400)."""
+    return {"minLength": shortest, "maxLength": longest}
+
+
+PROVINCE = Field(
+    description="One of the 34 provinces and cities (since 1 July 2025); a former province's "
+    "name is accepted and taken as the province it joined.",
+    json_schema_extra={"enum": PROVINCES},
+)
+EMAIL = Field("", description="Kept private.", json_schema_extra={"format": "email"})
+
+
 class QuestionIn(Challenge):
-    name: str = Field(description="Kept private; never published.")
-    email: str = ""
+    name: str = Field(
+        description="Kept private; never published.", json_schema_extra=length(1, 100)
+    )
+    email: str = EMAIL
     phone: str = ""
-    province: str
+    province: str = PROVINCE
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
-    title: str
-    text: str
+    title: str = Field(json_schema_extra=length(1, 200))
+    text: str = Field(json_schema_extra=length(10, 5000))
     exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
     consent: bool = Field(description="Consent to the processing of personal data (required).")
 
 
 class ReportIn(Challenge):
-    category: str = Field(description="water, air, soil, noise, sand, land, regulation, other")
-    province: str
+    category: str = Field(
+        description="; ".join(f"{value}: {label}" for value, label in ReportCategory.choices),
+        json_schema_extra={"enum": list(ReportCategory.values)},
+    )
+    province: str = PROVINCE
     district: str = ""
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
     occurred_on: datetime.date | None = None
-    description: str
+    description: str = Field(json_schema_extra=length(10, 5000))
     name: str = ""
-    email: str = ""
+    email: str = EMAIL
     phone: str = ""
     consent: bool
 
@@ -114,7 +133,9 @@ class QuestionStatusOut(TrackedOut):
 class ReportStatusOut(TrackedOut):
     category: str
     category_label: str
-    deadline: datetime.date
+    deadline: datetime.date = Field(description="Counted in working days from receipt.")
+    overdue: bool = Field(description="Still open after its deadline.")
+    overdue_working_days: int = Field(description="Working days past the deadline (0: on time).")
 
 
 class PublishedAnswerOut(Schema):
@@ -146,8 +167,8 @@ def _bad_request(form_errors):
 
 
 def _submit(request, payload, form_class, submit, files=None):
-    if not antiabuse.take_submission_slot(request):
-        return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
+    if antiabuse.at_limit(request):
+        return Status(429, {"detail": antiabuse.try_again_message(request)})
     data = payload.dict()
     if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
@@ -156,6 +177,7 @@ def _submit(request, payload, form_class, submit, files=None):
     form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
+    antiabuse.count_accepted(request)
     return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
 
 

@@ -12,7 +12,7 @@ from portal.core.identifiers import LARGEST_ID
 from portal.core.models import Field
 
 from . import antiabuse, attachments
-from .choices import PROVINCE_CHOICES, ReportCategory
+from .choices import PROVINCE_CHOICES, ReportCategory, current_province
 from .models import ExchangePage
 from .photos import MAX_PHOTOS, check_photo
 
@@ -24,13 +24,23 @@ CONSENT_TEXT = _(
 )
 
 
+class ProvinceField(forms.ChoiceField):
+    """One of the 34 provinces; a former province's name is taken as the one it joined."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=PROVINCE_CHOICES, **kwargs)
+
+    def to_python(self, value):
+        return current_province(super().to_python(value))
+
+
 class ContactFields(forms.Form):
     name = forms.CharField(label=_("Họ và tên"), max_length=100)
     email = forms.EmailField(label=_("Thư điện tử"), max_length=254, required=False)
     phone = forms.CharField(
         label=_("Điện thoại"), max_length=20, required=False, validators=[PHONE]
     )
-    province = forms.ChoiceField(label=_("Tỉnh, thành phố"), choices=PROVINCE_CHOICES)
+    province = ProvinceField(label=_("Tỉnh, thành phố"))
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi.")},

@@ -26,15 +26,14 @@ RATER_COOKIE = "engagement_rater"
 def _submission_form(request, form_class, submit, template, initial=None):
     if request.method != "POST":
         return render(request, template, {"form": form_class(initial=initial)})
-    if not antiabuse.take_submission_slot(request):
-        response = render(
-            request, template, {"form": form_class(), "rate_limited": True}, status=429
+    if antiabuse.at_limit(request):
+        return antiabuse.over_limit_page(
+            request, template, {"form": form_class(initial=request.POST.dict())}
         )
-        response["Retry-After"] = str(antiabuse.retry_after())
-        return response
     form = form_class(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)
+    antiabuse.count_accepted(request)
     submission = submit(form.cleaned_data, channel="web")
     return redirect(f"{reverse('engagement:track', args=[submission.code])}?new=1")
 
