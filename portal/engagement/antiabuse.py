@@ -2,8 +2,9 @@
 arithmetic challenge signed by the server (no image, no third party, works without JavaScript).
 
 Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_RATING_RATE
-("60/h": ratings per address), ENGAGEMENT_CAPTCHA ("on" or "off"), ENGAGEMENT_API_KEYS (keys of
-trusted partner systems, which skip the challenge).
+("60/h": ratings per address), ENGAGEMENT_LOOKUP_RATE ("60/h": look-ups of a tracking code per
+address, so codes cannot be guessed in bulk), ENGAGEMENT_CAPTCHA ("on" or "off"),
+ENGAGEMENT_API_KEYS (keys of trusted partner systems, which skip the challenge).
 """
 
 import datetime
@@ -47,6 +48,12 @@ def take_rating_slot(request):
     """Count one rating from this address; False when it is over ENGAGEMENT_RATING_RATE."""
     rate = getattr(settings, "ENGAGEMENT_RATING_RATE", "60/h")
     return rate_limits.take(f"engagement-rating:{client_address(request)}", rate)
+
+
+def take_lookup_slot(request):
+    """Count one look-up of a tracking code from this address; False when over the rate."""
+    rate = getattr(settings, "ENGAGEMENT_LOOKUP_RATE", "60/h")
+    return rate_limits.take(f"engagement-lookup:{client_address(request)}", rate)
 
 
 def from_another_site(request):

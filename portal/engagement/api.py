@@ -269,7 +269,9 @@ def report(request):
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 
-def _tracked(code, prefix):
+def _tracked(request, code, prefix):
+    if not antiabuse.take_lookup_slot(request):
+        raise HttpError(429, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau."))
     try:
         submission = tracking.find(code)
     except tracking.MalformedCode as error:
@@ -281,22 +283,22 @@ def _tracked(code, prefix):
 
 @router.get(
     "/questions/{code}/",
-    response={200: QuestionStatusOut, 404: ErrorOut},
+    response={200: QuestionStatusOut, 404: ErrorOut, 429: ErrorOut},
     summary="A question's status and published answer",
 )
 @in_user_language
 def question_status(request, code: str):
-    return _tracked(code, "HD")
+    return _tracked(request, code, "HD")
 
 
 @router.get(
     "/reports/{code}/",
-    response={200: ReportStatusOut, 404: ErrorOut},
+    response={200: ReportStatusOut, 404: ErrorOut, 429: ErrorOut},
     summary="A report's status and history",
 )
 @in_user_language
 def report_status(request, code: str):
-    return _tracked(code, "PA")
+    return _tracked(request, code, "PA")
 
 
 @router.get(

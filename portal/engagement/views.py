@@ -57,7 +57,13 @@ def report(request):
 
 
 def _find(request, code):
-    """(submission, None), or (None, the lookup page saying what is wrong: 400 or 404)."""
+    """(submission, None), or (None, the lookup page saying what is wrong: 400, 404, or 429
+    past the look-ups one address may make)."""
+    if not antiabuse.take_lookup_slot(request):
+        error = _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau.")
+        return None, render(
+            request, "engagement/lookup.html", {"code": code, "error": error}, status=429
+        )
     try:
         return tracking.find(code), None
     except (tracking.MalformedCode, Http404) as error:

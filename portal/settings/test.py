@@ -19,6 +19,7 @@ SILENCED_SYSTEM_CHECKS = ["portal.W001"]
 # Submissions: no challenge (its own tests turn it on) and no practical rate limit.
 ENGAGEMENT_CAPTCHA = "off"
 ENGAGEMENT_SUBMIT_RATE = "100000/h"
+ENGAGEMENT_LOOKUP_RATE = "100000/h"
 ALERTS_SUBSCRIBE_RATE = "100000/h"
 # Tests build content with factories, outside the publishing path that moves the content version;
 # the tests of speed and freshness turn the per-process cache on (fixture `content_cache`).

@@ -85,3 +85,17 @@ def test_the_honeypot_refuses_a_filled_form(client, home, name):
     response = client.post(reverse(name), data)
     assert response.status_code == 400
     assert not Question.objects.exists() and not Report.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "address", ["/api/questions/{code}/", "/api/reports/{code}/", "/tra-cuu-ho-so/{code}/"]
+)
+def test_tracking_codes_cannot_be_looked_up_without_limit(client, home, settings, address):
+    from portal.engagement.factories import QuestionFactory, ReportFactory
+
+    settings.ENGAGEMENT_LOOKUP_RATE = "3/h"
+    code = (ReportFactory() if "reports" in address else QuestionFactory()).code
+
+    answers = [client.get(address.format(code=code)).status_code for _ in range(5)]
+
+    assert answers == [200, 200, 200, 429, 429]
