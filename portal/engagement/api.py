@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.security import PARTNER_KEY
 from portal.core.models import Field as FieldTerm
 
 from . import antiabuse, intake, tracking
@@ -213,7 +214,9 @@ def _request_body(schema, file_field, file_schema):
                 "application/json": {"schema": fields},
                 "multipart/form-data": {"schema": multipart},
             },
-        }
+        },
+        # Anyone may send (answering the challenge); a trusted partner's key skips it.
+        "security": [{}, {PARTNER_KEY: []}],
     }
 
 
