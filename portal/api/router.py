@@ -19,6 +19,7 @@ from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
 from . import caching, errors, preview
+from .parsing import StrictJSONParser
 from .security import document_security
 from .throttling import SearchRateThrottle
 
@@ -39,6 +40,7 @@ api = PortalAPI(
     urls_namespace="api",
     openapi_url="/schema/",
     docs_url="/docs/",
+    parser=StrictJSONParser(),
 )
 
 

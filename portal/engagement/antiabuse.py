@@ -1,12 +1,14 @@
 """Anti-abuse without a foreign service: a per-address rate limit, a honeypot field and an
 arithmetic challenge signed by the server (no image, no third party, works without JavaScript).
 
-Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_CAPTCHA ("on" or
-"off"), ENGAGEMENT_API_KEYS (keys of trusted partner systems, which skip the challenge).
+Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_RATING_RATE
+("60/h": ratings per address), ENGAGEMENT_CAPTCHA ("on" or "off"), ENGAGEMENT_API_KEYS (keys of
+trusted partner systems, which skip the challenge).
 """
 
 import datetime
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -39,6 +41,24 @@ def _rate():
 
 def _key(request):
     return f"engagement-submit:{client_address(request)}"
+
+
+def take_rating_slot(request):
+    """Count one rating from this address; False when it is over ENGAGEMENT_RATING_RATE."""
+    rate = getattr(settings, "ENGAGEMENT_RATING_RATE", "60/h")
+    return rate_limits.take(f"engagement-rating:{client_address(request)}", rate)
+
+
+def from_another_site(request):
+    """Whether the browser says a POST comes from a page of another site (Sec-Fetch-Site, else
+    Origin): how a form without a CSRF token tells a forged request."""
+    fetch_site = request.headers.get("Sec-Fetch-Site", "")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "same-site", "none")
+    origin = request.headers.get("Origin", "")
+    if not origin or origin == "null":
+        return bool(origin)
+    return urlsplit(origin).netloc != request.get_host()
 
 
 def at_limit(request):

@@ -11,11 +11,10 @@ Messages follow the client's Accept-Language (Vietnamese by default).
 
 import datetime
 import functools
-import json
 
 import pydantic
 from ninja import Field, Query, Router, Schema, Status
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 
 from django.http import Http404
 from django.utils import translation
@@ -24,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.parsing import load_json
 from portal.api.security import PARTNER_KEY
 from portal.core.models import Field as FieldTerm
 
@@ -154,7 +154,7 @@ class AnswerFilters(Schema):
     year: int | None = Field(None, ge=2000, le=2100, description="Year of the answer.")
 
 
-SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 429: ErrorOut}
+SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 415: ErrorOut, 429: ErrorOut}
 
 
 def _bad_request(form_errors):
@@ -184,13 +184,18 @@ def _submit(request, payload, form_class, submit, files=None):
 
 def _payload(request, schema, file_field):
     """(schema instance, files) from a JSON body, or from a multipart form whose `file_field`
-    carries the files (a report's photos, a question's attachment)."""
+    carries the files (a report's photos, a question's attachment). Any other body (text/plain,
+    which a page on another site can send without asking) is a 415."""
+    if request.content_type not in ("application/json", "multipart/form-data"):
+        raise HttpError(
+            415, _("Chỉ nhận nội dung JSON (application/json) hoặc multipart/form-data.")
+        )
     if request.content_type == "multipart/form-data":
         data = {key: value for key, value in request.POST.items() if value != ""}
         files = MultiValueDict({file_field: request.FILES.getlist(file_field)})
     else:
         try:
-            data = json.loads(request.body or b"null")
+            data = load_json(request.body or b"null")
         except ValueError:
             raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ.")) from None
         files = None

@@ -8,6 +8,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.identifiers import LARGEST_ID
 from portal.core.models import Field
 
 from . import antiabuse, attachments
@@ -46,6 +47,19 @@ class ContactFields(forms.Form):
     )
 
 
+class PageIdChoiceField(forms.ModelChoiceField):
+    """A page chosen by id; an id no database can hold is an invalid choice like any other."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (
+            str(value).isdigit() and int(str(value)) <= LARGEST_ID
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
 class QuestionForm(ContactFields):
     field = forms.ModelChoiceField(
         label=_("Lĩnh vực"),
@@ -63,7 +77,7 @@ class QuestionForm(ContactFields):
         widget=forms.ClearableFileInput(attrs={"accept": attachments.ACCEPT}),
     )
 
-    exchange = forms.ModelChoiceField(
+    exchange = PageIdChoiceField(
         label=_("Giao lưu trực tuyến"),
         queryset=ExchangePage.objects.live(),
         required=False,

@@ -5,9 +5,10 @@ import hashlib
 import secrets
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -101,10 +102,15 @@ def _rater(request):
     return value, hashlib.sha256(value.encode()).hexdigest()
 
 
-# No CSRF token: the box sits on publicly cached pages, and a forged vote changes one count.
+# No CSRF token (the box sits on publicly cached pages): a vote the browser says comes from
+# another site is refused instead, and each address has a rate.
 @csrf_exempt
 @require_POST
 def rate(request, page_id):
+    if antiabuse.from_another_site(request):
+        return HttpResponseForbidden(_("Đánh giá chỉ được gửi từ trang của cổng thông tin."))
+    if not antiabuse.take_rating_slot(request):
+        return HttpResponse(_("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau."), status=429)
     page = get_object_or_404(visible(Page.objects.filter(pk=page_id)))
     form = RatingForm(request.POST)
     if not form.is_valid():

@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -21,8 +22,18 @@ from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
 
 
+class QuestionInspectView(InspectView):
+    def get_field_display_value(self, field_name, field):
+        # Wagtail looks for `get_<name>_display_value` on the view first: for the field named
+        # `field` that is this very method, called without its arguments.
+        if field_name == "field":
+            return str(self.object.field or "-")
+        return super().get_field_display_value(field_name, field)
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    inspect_view_class = QuestionInspectView
     icon = "help"
     menu_label = "Câu hỏi"
     list_display = ["code", "title", "status", "unit", "created_at"]
