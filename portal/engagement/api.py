@@ -93,7 +93,13 @@ class ReportIn(Challenge):
         json_schema_extra={"enum": list(ReportCategory.values)},
     )
     province: str = PROVINCE
-    district: str = ""
+    commune: str = Field("", description="Xã, phường or đặc khu where it happened.")
+    district: str = Field(
+        "",
+        description="Former name of `commune` (the district level was abolished on 1 July 2025): "
+        "still accepted, taken as the commune.",
+        json_schema_extra={"deprecated": True},
+    )
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
@@ -269,6 +275,7 @@ def ask(request):
 @in_user_language
 def report(request):
     payload, files = _payload(request, ReportIn, "photos")
+    payload.commune = payload.commune or payload.district
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 
