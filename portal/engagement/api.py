@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.parsing import load_json
+from portal.api.security import PARTNER_KEY
 from portal.core.models import Field as FieldTerm
 
 from . import antiabuse, intake, tracking
@@ -92,7 +93,13 @@ class ReportIn(Challenge):
         json_schema_extra={"enum": list(ReportCategory.values)},
     )
     province: str = PROVINCE
-    district: str = ""
+    commune: str = Field("", description="Xã, phường or đặc khu where it happened.")
+    district: str = Field(
+        "",
+        description="Former name of `commune` (the district level was abolished on 1 July 2025): "
+        "still accepted, taken as the commune.",
+        json_schema_extra={"deprecated": True},
+    )
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
@@ -218,7 +225,9 @@ def _request_body(schema, file_field, file_schema):
                 "application/json": {"schema": fields},
                 "multipart/form-data": {"schema": multipart},
             },
-        }
+        },
+        # Anyone may send (answering the challenge); a trusted partner's key skips it.
+        "security": [{}, {PARTNER_KEY: []}],
     }
 
 
@@ -266,6 +275,7 @@ def ask(request):
 @in_user_language
 def report(request):
     payload, files = _payload(request, ReportIn, "photos")
+    payload.commune = payload.commune or payload.district
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 

@@ -121,7 +121,7 @@ class PhotosField(forms.FileField):
 class ReportForm(ContactFields):
     name = forms.CharField(label=_("Họ và tên"), max_length=100, required=False)
     category = forms.ChoiceField(label=_("Loại phản ánh"), choices=ReportCategory.choices)
-    district = forms.CharField(label=_("Quận, huyện, xã"), max_length=100, required=False)
+    commune = forms.CharField(label=_("Xã, phường, đặc khu"), max_length=100, required=False)
     address = forms.CharField(label=_("Địa điểm cụ thể"), max_length=255, required=False)
     latitude = forms.DecimalField(
         label=_("Vĩ độ"), min_value=-90, max_value=90, decimal_places=6, required=False
@@ -138,7 +138,7 @@ class ReportForm(ContactFields):
     photos = PhotosField(label=_("Ảnh (tối đa 5 ảnh JPEG, PNG, WebP)"), required=False)
 
     field_order = [
-        "category", "province", "district", "address", "latitude", "longitude", "occurred_on",
+        "category", "province", "commune", "address", "latitude", "longitude", "occurred_on",
         "description", "photos", "name", "email", "phone", "consent",
     ]  # fmt: skip
 

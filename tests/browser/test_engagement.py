@@ -28,7 +28,7 @@ def test_citizen_reports_pollution_and_follows_it_by_code(tab, portal, axe_sourc
     check_page(tab, axe_source, "engagement-report-form")
     tab.select_option("#id_category", "water")
     tab.select_option("#id_province", "Đồng Nai")
-    tab.fill("#id_district", "Biên Hòa")
+    tab.fill("#id_commune", "Phường Trấn Biên")
     tab.fill("#id_address", "Bờ sông Đồng Nai")
     tab.fill("#id_description", "Nước thải màu đen xả ra sông vào ban đêm, bốc mùi hôi.")
     tab.set_input_files("#id_photos", str(photo))

@@ -66,3 +66,18 @@ def test_a_former_province_name_is_the_province_it_joined(client, home, settings
     )
     assert Question.objects.get().province == "Thành phố Hồ Chí Minh"
     assert Report.objects.get().province == "Đà Nẵng"
+
+
+def test_a_report_names_its_commune_and_a_former_district_field_is_still_read(
+    client, home, settings
+):
+    settings.ENGAGEMENT_CAPTCHA = "off"
+    json = {"content_type": "application/json"}
+    body = {**REPORT}
+    body.pop("commune")
+    sent = client.post("/api/reports/", {**body, "district": "Xã Cũ"}, **json)
+    assert sent.status_code == 201
+    assert Report.objects.get().commune == "Xã Cũ"
+    schema = client.get("/api/schema/").json()["paths"]["/api/reports/"]["post"]
+    properties = schema["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert "commune" in properties and properties["district"]["deprecated"] is True

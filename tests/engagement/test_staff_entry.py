@@ -94,8 +94,8 @@ def test_unmarking_a_published_answer_takes_it_off_search(
 
 
 def test_a_report_marked_not_to_be_published_stays_off_the_public_list(admin_client, client, home):
-    enter(admin_client, "report", {**REPORT, "district": "Huyện Kín", "publishable": ""})
-    enter(admin_client, "report", {**REPORT, "district": "Huyện Mở", "publishable": "on"})
+    enter(admin_client, "report", {**REPORT, "commune": "Huyện Kín", "publishable": ""})
+    enter(admin_client, "report", {**REPORT, "commune": "Huyện Mở", "publishable": "on"})
     for report in Report.objects.all():
         handling.change_status(report, "resolved", note="Đã xử lý xong.")
     listing = client.get(reverse("engagement:resolved")).content.decode()

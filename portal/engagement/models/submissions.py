@@ -169,7 +169,7 @@ def _deadline():
 
 class Report(Submission):
     category = models.CharField("Loại phản ánh", max_length=12, choices=ReportCategory.choices)
-    district = models.CharField("Quận, huyện, xã", max_length=100, blank=True)
+    commune = models.CharField("Xã, phường, đặc khu", max_length=100, blank=True)
     address = models.CharField("Địa điểm", max_length=255, blank=True)
     latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(
@@ -215,7 +215,7 @@ class Report(Submission):
     panels = [
         FieldRowPanel([FieldPanel("category"), FieldPanel("deadline"), FieldPanel("agency")]),
         FieldPanel("publishable"),
-        FieldRowPanel([FieldPanel("province"), FieldPanel("district"), FieldPanel("address")]),
+        FieldRowPanel([FieldPanel("province"), FieldPanel("commune"), FieldPanel("address")]),
         FieldPanel("description", read_only=True),
     ]
 
