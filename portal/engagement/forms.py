@@ -9,6 +9,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Field
+from portal.core.visibility import is_visible
 
 from . import antiabuse, attachments
 from .choices import PROVINCE_CHOICES, ReportCategory
@@ -55,7 +56,7 @@ class QuestionForm(ContactFields):
 
     exchange = forms.ModelChoiceField(
         label=_("Giao lưu trực tuyến"),
-        queryset=ExchangePage.objects.live(),
+        queryset=ExchangePage.objects.all(),
         required=False,
         widget=forms.HiddenInput,
     )
@@ -66,6 +67,10 @@ class QuestionForm(ContactFields):
 
     def clean_exchange(self):
         exchange = self.cleaned_data.get("exchange")
+        if exchange is not None and not is_visible(exchange):
+            raise forms.ValidationError(
+                self.fields["exchange"].error_messages["invalid_choice"], code="invalid_choice"
+            )
         if exchange is not None and exchange.ended:
             raise forms.ValidationError(_("Buổi giao lưu đã kết thúc, không nhận thêm câu hỏi."))
         return exchange
