@@ -25,10 +25,12 @@ from django.utils.translation import gettext as _
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.core.models import Field as FieldTerm
+from portal.core.sites import request_site
 
 from . import antiabuse, intake, tracking
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
+from .ownership import receiving_site
 from .photos import MAX_PHOTOS
 
 PREFIX = ""
@@ -156,7 +158,8 @@ def _submit(request, payload, form_class, submit, files=None):
     form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
-    return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
+    site = receiving_site(request, form.cleaned_data["province"])
+    return Status(201, {"code": submit({**form.cleaned_data, "site": site}, channel="api").code})
 
 
 def _payload(request, schema, file_field):
@@ -242,9 +245,9 @@ def report(request):
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 
-def _tracked(code, prefix):
+def _tracked(request, code, prefix):
     try:
-        submission = tracking.find(code)
+        submission = tracking.find(code, site=request_site(request))
     except tracking.MalformedCode as error:
         raise BadParameter("code", str(error)) from None
     if not submission.code.startswith(prefix):
@@ -259,7 +262,7 @@ def _tracked(code, prefix):
 )
 @in_user_language
 def question_status(request, code: str):
-    return _tracked(code, "HD")
+    return _tracked(request, code, "HD")
 
 
 @router.get(
@@ -269,7 +272,7 @@ def question_status(request, code: str):
 )
 @in_user_language
 def report_status(request, code: str):
-    return _tracked(code, "PA")
+    return _tracked(request, code, "PA")
 
 
 @router.get(
@@ -281,7 +284,7 @@ def report_status(request, code: str):
 def answers(request, filters: Query[AnswerFilters], pages: Query[PageParams]):
     if filters.field:
         require_slug(FieldTerm, "field", filters.field, "field")
-    page = paginate(published_answers(filters.field, filters.year), pages)
+    page = paginate(published_answers(filters.field, filters.year, request_site(request)), pages)
     page["results"] = [
         {
             "code": answer.code,

@@ -13,10 +13,12 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 
 from . import antiabuse, intake, resolved, tracking
 from .forms import PublicQuestionForm, PublicReportForm
+from .ownership import receiving_site
 from .ratings import RatingForm, record_rating
 
 RATER_COOKIE = "engagement_rater"
@@ -34,7 +36,8 @@ def _submission_form(request, form_class, submit, template, initial=None):
     form = form_class(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)
-    submission = submit(form.cleaned_data, channel="web")
+    site = receiving_site(request, form.cleaned_data["province"])
+    submission = submit({**form.cleaned_data, "site": site}, channel="web")
     return redirect(f"{reverse('engagement:track', args=[submission.code])}?new=1")
 
 
@@ -59,7 +62,7 @@ def report(request):
 def _find(request, code):
     """(submission, None), or (None, the lookup page saying what is wrong: 400 or 404)."""
     try:
-        return tracking.find(code), None
+        return tracking.find(code, site=request_site(request)), None
     except (tracking.MalformedCode, Http404) as error:
         status = 400 if isinstance(error, tracking.MalformedCode) else 404
         context = {"code": code, "error": error}

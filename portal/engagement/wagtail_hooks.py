@@ -3,6 +3,7 @@ personal data requests."""
 
 import django_filters
 
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from wagtail import hooks
@@ -10,14 +11,48 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, answering, comments, handling
+from . import admin_views, answering, comments, handling, ownership
 from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
 
 
-class QuestionViewSet(SnippetViewSet):
+class OwnCasesOnly:
+    """A case of another agency's desk is out of reach (portal/engagement/ownership.py)."""
+
+    def get_object(self, queryset=None):
+        case = super().get_object(queryset)
+        if not ownership.may_handle(self.request.user, case):
+            raise PermissionDenied
+        return case
+
+
+class CaseEditView(OwnCasesOnly, snippet_views.EditView):
+    pass
+
+
+class CaseInspectView(OwnCasesOnly, snippet_views.InspectView):
+    pass
+
+
+class CaseDeleteView(OwnCasesOnly, snippet_views.DeleteView):
+    pass
+
+
+class CaseViewSet(SnippetViewSet):
+    """Each agency's desk sees, edits and exports only its own agency's cases."""
+
+    edit_view_class = CaseEditView
+    inspect_view_class = CaseInspectView
+    delete_view_class = CaseDeleteView
+
+    def get_queryset(self, request):
+        return ownership.cases_for(request.user, self.model.objects.all())
+
+
+class QuestionViewSet(CaseViewSet):
     model = Question
     icon = "help"
     menu_label = "Câu hỏi"
@@ -37,10 +72,10 @@ class ReportFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Report
-        fields = ["status", "category", "province", "channel", "transferred_to_site"]
+        fields = ["status", "category", "province", "channel", "site", "transferred_to_site"]
 
 
-class ReportViewSet(SnippetViewSet):
+class ReportViewSet(CaseViewSet):
     model = Report
     icon = "warning"
     menu_label = "Phản ánh, kiến nghị"
@@ -154,3 +189,9 @@ def engagement_figures(date_from, date_to):
     from .figures import figures
 
     return figures(date_from, date_to)
+
+
+@hooks.register("register_agency_teams")
+def case_desk(site):
+    """A new agency's site gets its case desk (portal/core/agencies.py)."""
+    ownership.ensure_desk(site)
