@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test browser-deps gettext messages lock run test lint bench clean
+.PHONY: install install-test browser-deps search-node gettext messages lock run test lint bench clean \
+	elasticsearch elasticsearch-cluster elasticsearch-stop
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,7 +65,24 @@ messages: install
 
 install: $(VENV)/.installed $(CATALOGUES)
 
-install-test: install $(VENV)/.installed-test browser-deps
+install-test: install $(VENV)/.installed-test browser-deps search-node
+
+# The Elasticsearch node the tests start (search/node/, built with Maven from Maven Central). When
+# Java or Maven is missing the Elasticsearch tests skip and say why (under CI=true they fail).
+search-node: install
+	-$(PY) -m search.localnode build
+
+# A real Elasticsearch 8 node on 127.0.0.1:9200, data under var/elasticsearch/, in the background;
+# prints ELASTICSEARCH_URL=... once healthy. `make elasticsearch-cluster` starts three nodes
+# (9200-9202, one replica fits). ELASTICSEARCH_HEAP sets each node's heap (default 512m).
+elasticsearch: install
+	$(PY) -m search.localnode start
+
+elasticsearch-cluster: install
+	$(PY) -m search.localnode start --nodes 3
+
+elasticsearch-stop: install
+	$(PY) -m search.localnode stop
 
 run: install
 	mkdir -p var

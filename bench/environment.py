@@ -43,11 +43,13 @@ class Target:
         env.update(extra)
         return env
 
-    def manage(self, *args, timeout=3600):
-        """Run manage.py under /usr/bin/time; return wall time, peak memory and output."""
+    def manage(self, *args, timeout=3600, extra=None):
+        """Run manage.py under /usr/bin/time (with `extra` environment variables); return wall
+        time, peak memory and output."""
         command = ["/usr/bin/time", "-v", sys.executable, "manage.py", *args]
+        env = self.env(**(extra or {}))
         result = subprocess.run(
-            command, cwd=REPO, env=self.env(), capture_output=True, text=True, timeout=timeout
+            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
         )
         if result.returncode not in (0, 1):
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")

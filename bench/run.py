@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from . import alerts, imports, indexing, pages, sites, statistics, throughput
+from . import alerts, engines, imports, indexing, pages, sites, statistics, throughput
 from .environment import (
     CORPUS,
     REPO,
@@ -78,6 +78,9 @@ def main():
         help="gunicorn worker models to measure pages under (default: the production one)",
     )
     parser.add_argument("--wrk-seconds", type=int, default=WRK_SECONDS)
+    parser.add_argument(
+        "--skip-elasticsearch", action="store_true", help="leave out the Elasticsearch stack"
+    )
     options = parser.parse_args()
     if options.only_alerts:
         report = {"alerts": [alerts.run(sqlite_target(), log, migrate=True)]}
@@ -114,6 +117,8 @@ def main():
             report["throughput"] = throughput.run(
                 targets[0], log, queries, options.models, options.wrk_seconds
             )
+            if not options.skip_elasticsearch:
+                report["elasticsearch"] = engines.elasticsearch(targets[0], log, queries)
         else:
             report["throughput"] = "skipped: wrk could not be installed"
         report["long_document"] = long_document(log)
@@ -125,6 +130,13 @@ def main():
 
     path = write(report)
     print_table(report)
+    if "elasticsearch" in report:
+        engines.print_table(
+            report["elasticsearch"],
+            report["search_in_process"][targets[0].name],
+            report["throughput"]["search_http"],
+            report["indexing"][0],
+        )
     if "sites" in report:
         sites.print_table(report["sites"])
     if "statistics" in report:
@@ -222,8 +234,8 @@ def print_search_in_process(results):
     for database, result in results.items():
         for family, data in result["families"].items():
             marked = family + ("*" if data["article_queries"] else "")
-            for transform, engines in data["scores"].items():
-                cells = "   ".join(score_cells(engines[name]) for name in ("portal", "wagtail-db"))
+            for transform, scores in data["scores"].items():
+                cells = "   ".join(score_cells(scores[name]) for name in ("portal", "wagtail-db"))
                 print(f"  {database:9}{marked:15}{len(data['queries']):3} {transform:11}{cells}")
     for database, result in results.items():
         families = [

@@ -33,3 +33,22 @@ IDENT_EXACT = 1000.0
 # Steps of a thousand, so that text scores (far below) never cross a tier.
 LOOKUP, LOOKUP_YEAR, LOOKUP_TYPE, LOOKUP_CODE = 10_000.0, 4000.0, 2000.0, 1000.0
 LOOKUP_TIER = 1000.0
+# Documents bearing a looked-up number that both engines reorder, newest first within a tier.
+LOOKUP_WINDOW = 100
+
+
+def newest_first_within_tiers(ranked, day_of):
+    """Documents bearing a looked-up number score in tiers (how much else of the query they
+    match); within a tier the newest comes first. `ranked` is (score, item) by score, `day_of`
+    gives an item's date as an ISO string or a number (None sorts last); the other hits follow
+    in their order."""
+    tiered = [(score, item) for score, item in ranked if score >= LOOKUP]
+    if not tiered:
+        return ranked
+
+    def newest(entry):
+        score, item = entry
+        day = day_of(item)
+        return (score // LOOKUP_TIER, day is not None, day or 0)
+
+    return sorted(tiered, key=newest, reverse=True) + ranked[len(tiered) :]

@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,40 @@ def corpus():
     if not CORPUS_DIR.is_dir():
         unavailable(f"the shared corpus is not at {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+def elasticsearch_wanted():
+    """Whether tests run on Elasticsearch as well as the embedded engine: always under CI=true,
+    and when ELASTICSEARCH_URL names a cluster or TEST_ELASTICSEARCH=1 asks for a node."""
+    return (
+        os.environ.get("CI") == "true"
+        or bool(os.environ.get("ELASTICSEARCH_URL"))
+        or os.environ.get("TEST_ELASTICSEARCH") == "1"
+    )
+
+
+# Not 9200: a node of `make elasticsearch` may be running beside the tests.
+TEST_NODE_PORTS = (9250, 9350)
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url(tmp_path_factory):
+    """A real Elasticsearch: the cluster ELASTICSEARCH_URL names, else one node (search/node/)
+    started once for the test run and stopped at its end. One that cannot start fails the tests
+    that need it under CI=true, and skips them elsewhere."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if url:
+        yield url
+        return
+    from search.localnode import Cluster, NodeError
+
+    cluster = Cluster(tmp_path_factory.mktemp("elasticsearch"), ports=TEST_NODE_PORTS)
+    try:
+        url = cluster.start()
+    except NodeError as error:
+        unavailable(f"no Elasticsearch node could start: {error}")
+    yield url
+    cluster.stop()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ def two_factor_urls():
     return [
         path("2fa/setup/", views.setup, name="accounts_2fa_setup"),
         path("2fa/verify/", views.verify, name="accounts_2fa_verify"),
+        path("2fa/recovery-codes/", views.recovery_codes, name="accounts_2fa_recovery_codes"),
     ]
 
 

@@ -22,8 +22,9 @@ router = Router(tags=["alerts"])
 
 class SubscriptionIn(Schema):
     email: str
-    kind: str = Field(description="section, legal, search or page")
+    kind: str = Field(description="section, topic, legal, search or page")
     section: str = Field("", description="kind=section: slug of a news section.")
+    topic: str = Field("", description="kind=topic: slug of a news tag (a special topic's tag).")
     filters: dict[str, list[str]] = Field(
         default_factory=dict,
         description="kind=legal: doc_type, issuer, field, validity (as the legal listing), q.",
@@ -60,7 +61,7 @@ def subscribe(request, payload: SubscriptionIn):
     with translation.override(translation.get_language_from_request(request)):
         data = payload.dict()
         params = QueryDict(mutable=True)
-        for name in ("email", "kind", "section", "url", "frequency"):
+        for name in ("email", "kind", "section", "topic", "url", "frequency"):
             params[name] = data[name]
         if data["page"] is not None:
             params["page"] = str(data["page"])

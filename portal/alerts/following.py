@@ -4,7 +4,8 @@ Every followed thing but one page is a query in the search parameters of DESIGN 
 the facet filters, `date_from`, `date_to`): a news section is `kind=news&section=…`, a legal
 query `kind=legal&doc_type=…&issuer=…&field=…&validity=…` (the legal listing's filters), a saved
 search the parameters of its /tim-kiem/ address. A change matches a query when the page, as the
-search index holds it, meets every filter and holds every word of `q` (marks optional).
+search index holds it, meets every filter and holds every word of `q` as typed (marks optional
+only where none were typed), and the search page shows it first for `q` (alerts.relevance).
 """
 
 import hashlib
@@ -15,8 +16,9 @@ from urllib.parse import urlsplit
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
+from portal.core.text import fold
 from portal.core.visibility import visible
-from search.analysis import folded_tokens
+from search.analysis import tokenize
 from search.api import run_search
 from search.collect import documents_of_pages
 from search.params import BadParameter, parse_search_params
@@ -57,12 +59,16 @@ def query_key(query):
     return hashlib.sha256(text.encode()).hexdigest()[:40]
 
 
-def target_from(kind, *, section="", filters=None, url="", page=None):
+def target_from(kind, *, section="", filters=None, url="", page=None, topic=""):
     """The Target these inputs name, or NotFollowable."""
     if kind == Kind.SECTION:
         if not section:
             raise NotFollowable("section", _("Hãy chọn một chuyên mục tin."))
         return _query_target(kind, {"kind": ["news"], "section": [section]})
+    if kind == Kind.TOPIC:
+        if not topic:
+            raise NotFollowable("topic", _("Hãy chọn một chủ đề."))
+        return _query_target(kind, {"kind": ["news"], "tag": [topic]})
     if kind == Kind.LEGAL:
         filters = filters or {}
         unknown = sorted(set(filters) - {*LEGAL_FILTERS, "q"})
@@ -82,7 +88,7 @@ def target_from(kind, *, section="", filters=None, url="", page=None):
         return _query_target(kind, _search_address(url))
     if kind == Kind.PAGE:
         return _page_target(page)
-    raise NotFollowable("kind", _("Chỉ theo dõi được: section, legal, search, page."))
+    raise NotFollowable("kind", _("Chỉ theo dõi được: section, topic, legal, search, page."))
 
 
 def _search_address(url):
@@ -112,14 +118,32 @@ def _search_address(url):
     return query
 
 
+def _facets(kinds):
+    """{facet name: {value: label}} of the public content of these kinds, or None when the
+    search cannot answer."""
+    params = QueryDict(mutable=True)
+    params.setlist("kind", kinds)
+    status, _body, result = run_search(params)
+    if status != 200:
+        return None
+    return {name: {c.value: c.label for c in counts} for name, counts in result.facets.items()}
+
+
+def news_choices():
+    """(value, label) of the news sections and of the topics (news tags) one can follow."""
+    known = _facets(["news"]) or {}
+    return {name: sorted(known.get(name, {}).items(), key=lambda c: c[1]) for name in FOLLOWED}
+
+
+# What a citizen chooses on the form, by the search facet that holds it.
+FOLLOWED = ("section", "tag")
+
+
 def _query_target(kind, query):
     """Each filter value must be one the portal's content has (else it would never match)."""
-    params = QueryDict(mutable=True)
-    params.setlist("kind", query.get("kind", []))
-    status, body, result = run_search(params)
-    if status != 200:
+    known = _facets(query.get("kind", []))
+    if known is None:
         raise NotFollowable("request", _("Chưa kiểm tra được bộ lọc. Vui lòng thử lại sau."))
-    known = {name: {c.value: c.label for c in counts} for name, counts in result.facets.items()}
     labels = []
     for name, values in query.items():
         if name not in FACETS or name == "kind":
@@ -168,6 +192,17 @@ def matches(query, doc):
     if query.get("date_to") and (not doc.date or doc.date.isoformat() > query["date_to"]):
         return False
     if query.get("q"):
-        text = " ".join([doc.title, doc.summary, doc.body, *doc.identifiers])
-        return set(folded_tokens(query["q"])) <= set(folded_tokens(text))
+        return holds_words(
+            query["q"], " ".join([doc.title, doc.summary, doc.body, *doc.identifiers])
+        )
     return True
+
+
+def holds_words(typed, text):
+    """Whether `text` holds every word of `typed` as typed: a word typed with its marks only
+    with those marks ("hô" is not "hộ"), a word typed without marks with any ("san": "sản")."""
+    written = set(tokenize(text))
+    folded = {fold(word) for word in written}
+    return all(
+        word in written if word != fold(word) else word in folded for word in tokenize(typed)
+    )

@@ -8,9 +8,16 @@ from .models import Frequency, Subscription
 
 
 class SubscriptionForm(forms.Form):
+    """Without JavaScript a citizen picks what to follow: a news section or a topic from the
+    lists of those that exist; a procedure, a document, a legal listing or a search arrives
+    chosen from its own page's "Theo dõi" link (hidden fields)."""
+
     email = forms.EmailField(label=_("Thư điện tử"), max_length=254)
-    kind = forms.ChoiceField(label=_("Theo dõi"), choices=Subscription.Kind.choices)
-    section = forms.CharField(required=False, max_length=100, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(
+        label=_("Theo dõi"), choices=Subscription.Kind.choices, widget=forms.RadioSelect
+    )
+    section = forms.CharField(label=_("Chuyên mục tin"), required=False, max_length=100)
+    topic = forms.CharField(label=_("Chủ đề"), required=False, max_length=100)
     url = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
     page = forms.IntegerField(required=False, widget=forms.HiddenInput)
     frequency = forms.ChoiceField(
@@ -19,9 +26,24 @@ class SubscriptionForm(forms.Form):
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, filters=None, **kwargs):
+    def __init__(self, *args, filters=None, choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters = filters or {}
+        for name, facet in (("section", "section"), ("topic", "tag")):
+            if choices is None:
+                self.fields[name].widget = forms.HiddenInput()
+            else:
+                options = [("", _("— Chọn —")), *choices[facet]]
+                self.fields[name].widget = forms.Select(choices=options)
+        if choices is not None:
+            # What a page's link chose, or what the lists offer.
+            chosen = (self.data if self.is_bound else self.initial).get("kind")
+            self.fields["kind"].choices = [
+                choice
+                for choice in Subscription.Kind.choices
+                if choice[0] in (Subscription.Kind.SECTION, Subscription.Kind.TOPIC, chosen)
+            ]
+            self.fields["kind"].initial = chosen or Subscription.Kind.SECTION
         self.target = None
         self.problem_field = None  # what a NotFollowable named that is not a form field
 
@@ -39,6 +61,7 @@ class SubscriptionForm(forms.Form):
                 filters=self.filters,
                 url=data.get("url", ""),
                 page=data.get("page"),
+                topic=data.get("topic", ""),
             )
         except NotFollowable as problem:
             field = problem.field if problem.field in self.fields else None

@@ -15,7 +15,7 @@ from portal.core.publishing import register_consumer
 from portal.core.publishing.consumers import run_consumer
 from search.collect import documents_of_pages
 
-from . import changes, sending
+from . import changes, relevance, sending
 from .following import matches, query_key
 from .models import Frequency, Match, OutgoingEmail, Subscription
 
@@ -40,10 +40,11 @@ def follow_log(events):
     pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
     docs = {doc.page_id: doc for doc in documents_of_pages(page_ids) if not doc.article}
     queries = followed_queries()
+    relevant = relevance.ShownFirst(queries)
     found = []  # (query_key, event id, description)
     for event in events:
         page, doc = pages.get(event.page_id), docs.get(event.page_id)
-        found.extend(_matches(event, page, doc, queries))
+        found.extend(_matches(event, page, doc, queries, relevant))
         if doc is not None and page is not None:
             for replaced in changes.replaced_documents(page):
                 for target_doc in documents_of_pages([replaced.pk]):
@@ -51,21 +52,29 @@ def follow_log(events):
                         described = changes.change("replaced", target_doc, number=doc.id)
                         found.extend(
                             (key, event.id, described)
-                            for key in _keys_for(target_doc.page_id, target_doc, queries)
+                            for key in _keys_for(target_doc.page_id, target_doc, queries, relevant)
                         )
     if found:
         record_matches(found)
 
 
-def _matches(event, page, doc, queries):
+def _matches(event, page, doc, queries, relevant):
     described = changes.describe(event, page, doc)
-    return [(key, event.id, described) for key in _keys_for(event.page_id, doc, queries)]
+    keys = _keys_for(event.page_id, doc, queries, relevant)
+    return [(key, event.id, described) for key in keys]
 
 
-def _keys_for(page_id, doc, queries):
+def _keys_for(page_id, doc, queries, relevant):
+    """The followed queries this document meets: its own page, the queries whose filters and
+    words it meets and, for a query with words, only when the search page shows it first for
+    them (alerts.relevance)."""
     keys = [query_key({"page": page_id})]
     if doc is not None:
-        keys.extend(key for key, query in queries.items() if matches(query, doc))
+        keys.extend(
+            key
+            for key, query in queries.items()
+            if matches(query, doc) and (not query.get("q") or relevant.shows(key, doc))
+        )
     return keys
 
 

@@ -35,6 +35,7 @@ class Subscription(models.Model):
         LEGAL = "legal", "Văn bản pháp luật theo bộ lọc"
         SEARCH = "search", "Tìm kiếm đã lưu"
         PAGE = "page", "Một thủ tục hoặc văn bản"
+        TOPIC = "topic", "Chủ đề, chuyên trang"
 
     subscriber = models.ForeignKey(
         Subscriber, on_delete=models.CASCADE, related_name="subscriptions"

@@ -9,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from . import subscribing
+from .following import news_choices
 from .forms import SubscriptionForm, legal_filters
 from .models import Frequency, Subscription
 
@@ -29,6 +30,7 @@ def subscribe(request):
         params if request.method == "POST" else None,
         initial=params.dict(),
         filters=legal_filters(params),
+        choices=news_choices(),
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -3,11 +3,15 @@ dashboard line when messages could not be sent."""
 
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.core.services import HOOK as SERVICES_HOOK
+from portal.core.services import service
 
 from .models import OutgoingEmail, Subscription
 from .sending import failure_count
@@ -60,3 +64,16 @@ def add_failed_alerts_panel(request, panels):
     count = failure_count()
     if count:
         panels.append(FailedAlertsPanel(count))
+
+
+@hooks.register(SERVICES_HOOK)
+def alerts_service(request):
+    return [
+        service(
+            "alerts",
+            _("Đăng ký theo dõi"),
+            _("Nhận thư khi có tin, văn bản, thủ tục mới về điều bạn quan tâm."),
+            reverse("alerts:subscribe"),
+            50,
+        )
+    ]

@@ -1,10 +1,12 @@
 """/healthz and /readyz for load balancers and orchestrators.
 
 - /healthz: the process answers (liveness); it checks nothing else.
-- /readyz: the database, the cache and the search engine answer (readiness); a 503 names the
-  failing part. Parts that are optional say which backend serves them (the embedded search
-  engine without ELASTICSEARCH_URL, the database cache without REDIS_URL) and email delivery
-  shows as "not configured" without EMAIL_URL, which does not make the portal unready.
+- /readyz: the database, the cache and the search engine answer, and the background work keeps
+  up: a task worker has been seen while tasks wait, and no content-event consumer has fallen
+  behind (portal/core/background.py) (readiness); a 503 names the failing part. Parts that are
+  optional say which backend serves them (the embedded search engine without
+  ELASTICSEARCH_URL, the database cache without REDIS_URL) and email delivery shows as "not
+  configured" without EMAIL_URL, which does not make the portal unready.
 
 Both are answered by a middleware placed before everything else, so a probe with the load
 balancer's own Host header (not in ALLOWED_HOSTS) or over plain HTTP gets its answer, and
@@ -21,6 +23,8 @@ from django.http import JsonResponse
 from django.utils.cache import add_never_cache_headers
 
 import search
+
+from .background import Lagging, consumers_status, worker_status
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +62,13 @@ def email_delivery():
     return {"status": "ok", "delivery": backend}
 
 
-CHECKS = {"database": check_database, "cache": check_cache, "search": check_search}
+CHECKS = {
+    "database": check_database,
+    "cache": check_cache,
+    "search": check_search,
+    "worker": worker_status,
+    "consumers": consumers_status,
+}
 
 
 def readiness():
@@ -66,6 +76,9 @@ def readiness():
     for name, check in CHECKS.items():
         try:
             checks[name] = {"status": "ok", **check()}
+        except Lagging as error:  # our own words, with no address or credential in them
+            logger.warning("readyz: %s is failing: %s", name, error)
+            checks[name] = {"status": "failing", "error": str(error)}
         except Exception as error:
             logger.warning("readyz: %s is failing: %s", name, type(error).__name__)
             checks[name] = {"status": "failing", "error": type(error).__name__}

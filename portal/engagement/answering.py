@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import escape, linebreaks
 
 from portal.core import publishing
+from portal.core.sanitise import clean_html
 
 from . import notifications
 from .choices import QuestionStatus
@@ -27,8 +28,10 @@ def assign(question, unit, user=None):
     _step(question, QuestionStatus.ASSIGNED, user, note=unit.name if unit else "")
 
 
-def _answer_html(text):
-    return text if text.lstrip().startswith("<") else linebreaks(escape(text))
+def answer_html(text):
+    """A staff answer as page rich text: HTML through the editors' whitelist, plain text as
+    escaped paragraphs."""
+    return clean_html(text) if text.lstrip().startswith("<") else linebreaks(escape(text))
 
 
 @transaction.atomic
@@ -46,7 +49,7 @@ def submit_answer(question, user=None, answer=None):
     values = {
         "title": question.title,
         "question": question.public_text or question.title,
-        "answer": _answer_html(question.answer),
+        "answer": answer_html(question.answer),
         "field": question.field,
         "unit": question.unit.name if question.unit else "",
         "asked_on": timezone.localdate(question.created_at),

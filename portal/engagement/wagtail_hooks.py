@@ -14,6 +14,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.core.services import HOOK as SERVICES_HOOK
+
 from . import admin_views, answering, comments, handling, ownership
 from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
@@ -195,3 +197,10 @@ def engagement_figures(date_from, date_to):
 def case_desk(site):
     """A new agency's site gets its case desk (portal/core/agencies.py)."""
     ownership.ensure_desk(site)
+
+
+@hooks.register(SERVICES_HOOK)
+def citizen_services(request):
+    from .services import engagement_services
+
+    return engagement_services(request)

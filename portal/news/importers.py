@@ -21,10 +21,10 @@ from wagtail.rich_text import RichText
 from portal.core import publishing
 from portal.core.importing import Importer, LineError, Outcome, Record, register
 from portal.core.importing.base import NonEmptyStr
+from portal.core.sanitise import clean_html, text_to_html
 from portal.core.sites import own_pages
 
 from .models import NewsPage
-from .sanitise import clean_html, text_to_html
 from .structure import latest_news_page, news_section
 
 LEAD_MAX = 600

@@ -54,6 +54,18 @@ def featured_news(locale=None, limit=5, site=None):
     return list(live_news(locale, site).filter(featured=True)[:limit])
 
 
+# Places the home page keeps for featured items; the others show the latest news.
+FEATURED_SLOTS = 2
+
+
+def home_news(locale=None, limit=5, site=None):
+    """The home page's news: the newest featured items first (at most FEATURED_SLOTS), then the
+    latest items, so that a newly published item is there whatever is featured."""
+    featured = featured_news(locale, min(limit, FEATURED_SLOTS), site)
+    latest = live_news(locale, site).exclude(pk__in=[item.pk for item in featured])
+    return featured + list(latest[: limit - len(featured)])
+
+
 def sections(locale=None, site=None):
     """Live news sections of this language (and site), in tree order."""
     from .models import NewsIndexPage

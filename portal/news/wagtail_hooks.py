@@ -10,11 +10,8 @@ from .models import LatestNewsPage
 
 @hooks.register(HOOK)
 def home_news(locale, size):
-    """Featured items of this language; the latest items when none is featured."""
-    site = current_site()
-    items = queries.featured_news(locale, limit=size, site=site) or list(
-        queries.live_news(locale, site)[:size]
-    )
+    """The latest items of this language, featured ones first."""
+    items = queries.home_news(locale, limit=size, site=current_site())
     return {
         "featured_news": [section_item(item, item.lead, item.publish_date) for item in items],
         "news_url": listing_url(LatestNewsPage, locale),

@@ -137,9 +137,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default serves web workers and background tasks at once: with a write-ahead
     # log readers never wait for a writer, and a commit (a rate-limit count in the database
-    # cache, on every search) costs no disk flush: 12 ms less per search request.
+    # cache, on every search) costs no disk flush: 12 ms less per search request. Writers take
+    # turns: a transaction takes the write lock when it begins (IMMEDIATE), so two never
+    # deadlock upgrading from reading to writing (SQLite refuses one at once, "database is
+    # locked"), and a writer waits for the lock up to SQLITE_BUSY_TIMEOUT seconds; imports
+    # commit often (portal/core/importing/runner.py) so nobody waits long.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
     }
 # Menus, settings, header and footer fragments kept in each process until public content changes
 # (portal/core/content_cache.py).
@@ -268,9 +274,6 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
-# Wagtail's own page search (admin search) stays on the database; citizen search is `search/`.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-
 # The portal's search engine (search/): Elasticsearch when its URL is set, else embedded tantivy.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
@@ -282,6 +285,38 @@ ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "3"))
 ELASTICSEARCH_BREAKER_SECONDS = float(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "search-index"))
+
+
+# Wagtail's own search (the admin's pages, snippets, images, documents): on the same cluster when
+# there is one, its text folded as citizens' search folds it ("cap phep" finds "Cấp phép"); else
+# on the database.
+FOLDED = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
+
+
+def wagtail_search_backend(url, prefix):
+    if not url:
+        return {"BACKEND": "wagtail.search.backends.database"}
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [host.strip() for host in url.split(",") if host.strip()],
+        "INDEX_PREFIX": f"{prefix}-wagtail-",
+        "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+        "INDEX_SETTINGS": {
+            "settings": {
+                "index": {
+                    "number_of_shards": ELASTICSEARCH_SHARDS,
+                    "number_of_replicas": ELASTICSEARCH_REPLICAS,
+                },
+                # Both names: Wagtail searches its partial-match fields with `standard`.
+                "analysis": {"analyzer": {"default": FOLDED, "standard": FOLDED}},
+            }
+        },
+    }
+
+
+WAGTAILSEARCH_BACKENDS = {
+    "default": wagtail_search_backend(ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX)
+}
 
 # --- Email (portal/core/mail.py): EMAIL_URL chooses how mail is delivered (see
 # portal/core/email_url.py); every message is sent by a background task, never in a request.
@@ -299,6 +334,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Index updates run as background tasks so a slow or absent search engine never blocks publishing.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# /readyz fails when no worker has been seen for this many seconds while tasks wait that long,
+# or when a content-event consumer's first unread event is older than READYZ_CONSUMER_LAG.
+READYZ_WORKER_SILENCE = int(os.environ.get("READYZ_WORKER_SILENCE", "300"))
+READYZ_CONSUMER_LAG = int(os.environ.get("READYZ_CONSUMER_LAG", "600"))
 
 # --- Headless API (portal/api) ---
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework", "wagtail.contrib.sitemaps", "corsheaders"]
@@ -362,7 +401,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Routine lines of the task runner and of django-axes (its start-up banner, each sign-in);
     # lockouts are warnings and stay.
-    "loggers": {name: {"level": "WARNING"} for name in ("django_tasks", "django_tasks_db", "axes")},
+    # elastic_transport logs every request at INFO: only its warnings (a node down) are news.
+    "loggers": {
+        name: {"level": "WARNING"}
+        for name in ("django_tasks", "django_tasks_db", "axes", "elastic_transport")
+    },
 }
 
 # Error reports to a Sentry-compatible service when SENTRY_DSN is set (SENTRY_ENVIRONMENT).

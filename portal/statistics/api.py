@@ -52,6 +52,9 @@ class IndicatorsOut(Schema):
 class GroupOut(Schema):
     key: str = Field(description="YYYY-MM, agency or field slug, or procedure code.")
     label: str
+    provisional: bool = Field(
+        False, description="A month not yet over: its figures may still change."
+    )
     counts: CountsOut
     indicators: IndicatorsOut
 
@@ -62,6 +65,7 @@ class StatisticsOut(Schema):
     totals: CountsOut
     indicators: IndicatorsOut
     groups: list[GroupOut]
+    provisional: bool = Field(description="The range ends in the current month, not yet over.")
     licence: str
 
 
@@ -90,5 +94,6 @@ def statistics(request, filters: Query[StatisticsFilters]):
         "totals": result["totals"],
         "indicators": result["indicators"],
         "groups": result["groups"],
+        "provisional": result["provisional"],
         "licence": LICENCE,
     }

@@ -4,7 +4,7 @@ and its CSV and JSON downloads are all drawn from these tables, so they show the
 
 import calendar
 import dataclasses
-import datetime
+import re
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,7 +14,7 @@ from wagtail import hooks
 from . import svg
 from .formatting import number, rate
 from .models import Agency, ProcedureRef
-from .query import answer, build, latest_month, period_of
+from .query import answer, build, months_with_data, period_of
 
 # An app that has figures for this dashboard (questions and reports: the engagement app)
 # registers a function of (first day, last day) returning its `figures()` dict.
@@ -35,12 +35,13 @@ class Table:
     chart: str = ""
 
     def cells(self):
-        """The rows as the page shows them: (text, kind) for each cell."""
+        """The rows as the page shows them: (text, kind, column heading) for each cell (the
+        heading labels the cell where a phone stacks the table)."""
         shown = {TEXT: lambda value: value or "", NUMBER: number, RATE: rate}
         return [
             [
-                (shown[kind](value), kind)
-                for value, (_heading, kind) in zip(row, self.columns, strict=True)
+                (shown[kind](value), kind, heading)
+                for value, (heading, kind) in zip(row, self.columns, strict=True)
             ]
             for row in self.rows
         ]
@@ -81,12 +82,23 @@ def _metric_columns():
     ]
 
 
+def natural_key(text):
+    """Text in the order people read it: numbers inside by their value ("Đội 2" before
+    "Đội 10"), letters by the Vietnamese alphabet's base letters."""
+    return [
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text or "")
+        if part
+    ]
+
+
 def _ranked(groups):
-    """Highest on-time rate first; groups with nothing resolved last."""
+    """Highest on-time rate first; groups with nothing resolved last; ties by name."""
     return sorted(
         groups,
         key=lambda group: (group["indicators"]["on_time_rate"] is None,
-                           -(group["indicators"]["on_time_rate"] or 0), group["label"]),
+                           -(group["indicators"]["on_time_rate"] or 0),
+                           natural_key(group["label"])),
     )  # fmt: skip
 
 
@@ -128,13 +140,20 @@ def _ranking(table_id, caption, groups, with_province=False):
     if with_province:
         columns.append((_("Tỉnh, thành phố"), TEXT))
     table = Table(table_id, caption, columns + _metric_columns(), rows)
-    on_time = 3 + with_province + 2
     table.chart = svg.horizontal_bars(
         f"bieu-do-{table_id}",
         _("%s: tỷ lệ giải quyết đúng hạn") % caption,
-        [(row[1], row[on_time], rate(row[on_time])) for row in rows],
+        _on_time_bars(table, lambda row: row[1]),
     )
     return table
+
+
+def _on_time_bars(table, label):
+    """(label, value, shown) of each row for a bar chart of the on-time rate: the very figure
+    the table shows in its on-time column, found by that column's heading."""
+    on_time = _metric_columns()[2][0]
+    index = [heading for heading, _kind in table.columns].index(on_time)
+    return [(label(row), row[index], rate(row[index])) for row in table.rows]
 
 
 def _name_column(table_id):
@@ -154,7 +173,7 @@ def _slowest(result):
     table.chart = svg.horizontal_bars(
         "bieu-do-thu-tuc-cham-nhat",
         _("Thủ tục có tỷ lệ đúng hạn thấp nhất"),
-        [(f"{row[0]} {row[1]}", row[4], rate(row[4])) for row in rows],
+        _on_time_bars(table, lambda row: f"{row[0]} {row[1]}"),
     )
     return table
 
@@ -210,6 +229,7 @@ def build_dashboard(params):
         "end": end,
         "empty": totals["empty"],
         "indicators": totals["indicators"],
+        "provisional": [group["label"] for group in totals["groups"] if group["provisional"]],
         "totals": totals["totals"],
         "tables": tables,
         "filters": filters,
@@ -219,24 +239,22 @@ def build_dashboard(params):
 
 def period_choices(selected):
     """(value, label) of the periods offered: the last 12 months, then each year and quarter
-    up to the last month with data (the last three years)."""
-    latest = latest_month()
-    choices = [("12m", _("12 tháng gần nhất"))]
-    for year in range(latest.year, latest.year - 3, -1):
-        choices.append((str(year), _("Năm %s") % year))
-        for quarter in range(4, 0, -1):
-            if datetime.date(year, 3 * quarter - 2, 1) <= latest:
-                choices.append(
-                    (f"{year}-Q{quarter}", _("Quý %(q)s/%(y)s") % {"q": quarter, "y": year})
-                )
-    if selected and selected not in dict(choices):
-        choices.append((selected, selected))
-    return choices
+    that has data, newest first."""
+    choices = {"12m": _("12 tháng gần nhất")}
+    for month in months_with_data():
+        year, quarter = month.year, (month.month - 1) // 3 + 1
+        choices.setdefault(str(year), _("Năm %s") % year)
+        choices.setdefault(f"{year}-Q{quarter}", _("Quý %(q)s/%(y)s") % {"q": quarter, "y": year})
+    if selected:
+        choices.setdefault(selected, selected)
+    return list(choices.items())
 
 
 def filter_choices():
     return {
-        "agencies": list(Agency.objects.values_list("slug", "name")),
+        "agencies": sorted(
+            Agency.objects.values_list("slug", "name"), key=lambda agency: natural_key(agency[1])
+        ),
         "provinces": list(
             Agency.objects.exclude(province="").values_list("province", flat=True)
             .distinct().order_by("province")

@@ -21,7 +21,7 @@ from .models import (
     AgencyMonth,
     ProcedureRef,
 )
-from .months import add_months
+from .months import add_months, current_month, is_provisional
 from .rollups import table_for
 
 GROUPS = ("month", "agency", "field", "procedure")
@@ -71,7 +71,13 @@ def month(text, name):
 def latest_month():
     """The last month with records, or the current month when there are none."""
     latest = AgencyMonth.objects.order_by("-period").values_list("period", flat=True).first()
-    return latest or datetime.date.today().replace(day=1)
+    return latest or current_month()
+
+
+def months_with_data():
+    """Every month that has records, newest first."""
+    periods = AgencyMonth.objects.values_list("period", flat=True).distinct()
+    return sorted(set(periods), reverse=True)
 
 
 def build(*, procedure="", agency="", province="", field="", start=None, end=None, group=None):
@@ -171,6 +177,7 @@ def answer(question):
         "indicators": indicators(totals),
         "groups": groups,
         "empty": totals == zero_counts(),
+        "provisional": question.end is not None and is_provisional(question.end),
     }
 
 
@@ -192,7 +199,14 @@ def _totals_of(question, grouped):
 
 def _labels(group, keys):
     if group == "month":
-        return {key: {"key": key.strftime("%Y-%m"), "label": key.strftime("%m/%Y")} for key in keys}
+        return {
+            key: {
+                "key": key.strftime("%Y-%m"),
+                "label": key.strftime("%m/%Y"),
+                "provisional": is_provisional(key),
+            }
+            for key in keys
+        }
     if group == "agency":
         return {
             pk: {"key": slug, "label": name, "province": province}

@@ -11,13 +11,15 @@ LABEL = 210
 
 
 def horizontal_bars(chart_id, title, items, maximum=100.0):
-    """items: [(label, value or None, shown text)] drawn as bars from the left."""
+    """items: [(label, value or None, shown text)] drawn as bars from the left, on a scale
+    from 0 to `maximum` (a rate: 100 %); a bar never runs past the scale, so it and its value
+    stay inside the chart."""
     height = max(1, len(items)) * (BAR + GAP) + GAP
     scale = (WIDTH - LABEL - 70) / maximum if maximum else 0
     bars = []
     for index, (label, value, shown) in enumerate(items):
         y = GAP + index * (BAR + GAP)
-        length = max(0.0, (value or 0) * scale)
+        length = min(max(0.0, (value or 0) * scale), WIDTH - LABEL - 70)
         bars.append(
             format_html(
                 "<g><title>{label}: {shown}</title>"

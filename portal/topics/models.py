@@ -15,6 +15,7 @@ from wagtail.search import index
 from portal.core.models import BasePage
 from portal.core.sites import request_site
 from portal.core.visibility import visible
+from portal.news.models import NewsTag
 from portal.news.queries import live_news, with_images
 
 NEWS_SIZE = 12
@@ -75,6 +76,11 @@ class SpecialTopicPage(BasePage):
             news=tagged_news(self.news_tag, self.locale_id, site),
             documents=list(visible(self.documents.all(), site).order_by("-issued")),
             procedures=list(visible(self.procedures.all(), site).order_by("-popularity", "code")),
+            topic_slug=NewsTag.objects.filter(name=self.news_tag)
+            .values_list("slug", flat=True)
+            .first()
+            if self.news_tag
+            else "",
         )
         return context
 

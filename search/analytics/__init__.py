@@ -3,14 +3,17 @@ personal data), each chosen result through a redirect link that works without Ja
 `figures` computes the dashboard and `manage.py search_report`; `views` is the admin dashboard.
 """
 
+import logging
 import re
 
 from django.core import signing
+from django.db import DatabaseError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from ..analysis import folded_text, normalise_text
 
+logger = logging.getLogger(__name__)
 CLICK_SALT = "search.click"
 SOURCE_PAGE, SOURCE_API = "page", "api"
 MAX_QUERY = 200
@@ -33,21 +36,27 @@ def normalised(text):
 
 def record(body, source):
     """Log the search whose API body this is (first page, non-empty, not personal); returns the
-    log entry's id for click links, or None."""
+    log entry's id for click links, or None. A log that cannot be written (a database busy with
+    an import, a full disk) is left out: the search is answered all the same."""
     from .models import QueryLog
 
     query = normalised(body.get("query") or "")
     if not query or body.get("page", 1) != 1 or looks_personal(query):
         return None
     now = timezone.now()
-    entry = QueryLog.objects.create(
-        day=timezone.localdate(now),
-        created_at=now,
-        query=query,
-        folded=folded_text(query)[:MAX_QUERY],
-        results=body.get("total", 0),
-        source=source,
-    )
+    try:
+        with transaction.atomic():
+            entry = QueryLog.objects.create(
+                day=timezone.localdate(now),
+                created_at=now,
+                query=query,
+                folded=folded_text(query)[:MAX_QUERY],
+                results=body.get("total", 0),
+                source=source,
+            )
+    except DatabaseError as error:
+        logger.warning("search analytics: the search was not logged (%s)", type(error).__name__)
+        return None
     return entry.pk
 
 

@@ -64,7 +64,9 @@ class PortalSearch:
 
     name = "portal"
 
-    def __init__(self):
+    def __init__(self, engine=None):
+        if engine:
+            self.name = engine
         host = next((h.lstrip(".") for h in settings.ALLOWED_HOSTS if "*" not in h), "localhost")
         self.client = Client(HTTP_HOST=host)
 

@@ -3,6 +3,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
+from tests.core.test_email import mail_through, smtp_server  # noqa: F401  (fixtures)
+
 PASSWORD = "mot-mat-khau-dai-1"
 
 

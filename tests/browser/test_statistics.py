@@ -3,6 +3,7 @@ the plain HTML form (no JavaScript needed), and finds each chart's numbers in th
 it; the procedure page of a demo procedure shows its on-time badge."""
 
 from .checks import check_page
+from .conftest import VIEWPORTS, open_tab
 
 
 def test_journalist_filters_the_statistics_dashboard(tab, portal, axe_source):
@@ -36,3 +37,13 @@ def test_a_demo_procedure_page_shows_its_badge(tab, portal):
         badge.click()
     assert "/thong-ke/?procedure=" in tab.url
     assert tab.locator("table[data-table='chi-so']").count() == 1
+
+
+def test_on_a_phone_the_statistics_tables_keep_their_column_labels(browser, portal):
+    context = browser.new_context(viewport=VIEWPORTS["phone"], locale="vi-VN")
+    tab = open_tab(context)
+    tab.goto(portal["url"] + "/thong-ke/")
+    cell = tab.locator("table[data-table='co-quan'] tbody tr").first.locator("td").nth(5)
+    label = cell.evaluate("cell => getComputedStyle(cell, '::before').content")
+    context.close()
+    assert label == '"Đúng hạn"'

@@ -1,7 +1,11 @@
 """/healthz (the process answers) and /readyz (database, cache and search engine answer) for
 load balancers: never cached, reachable with any Host header, 503 naming what failed."""
 
+import datetime
+
 import pytest
+
+from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +35,8 @@ def test_readyz_names_every_part_when_all_answer(client, working_index, settings
         "database": "ok",
         "cache": "ok",
         "search": "ok",
+        "worker": "ok",
+        "consumers": "ok",
         "email": "not configured",
     }
     assert body["checks"]["search"]["engine"] == "embedded"
@@ -69,3 +75,74 @@ def test_readyz_is_503_naming_the_cache_when_redis_does_not_answer(client, setti
     assert response.status_code == 503
     assert response.json()["checks"]["cache"]["status"] == "failing"
     assert response.json()["status"] == "failing: cache"
+
+
+@pytest.fixture
+def database_tasks(settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.READYZ_WORKER_SILENCE = 300
+
+
+def waiting_task(minutes):
+    """A task enqueued `minutes` ago that no worker has taken."""
+    from django_tasks_db.models import DBTaskResult
+
+    from portal.core.publishing.consumers import process_content_events
+
+    result = process_content_events.enqueue()
+    DBTaskResult.objects.filter(id=result.id).update(
+        enqueued_at=timezone.now() - datetime.timedelta(minutes=minutes)
+    )
+
+
+@pytest.mark.usefixtures("database_tasks")
+def test_readyz_is_503_naming_the_worker_when_none_was_seen_while_tasks_wait(client, working_index):
+    waiting_task(minutes=20)
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "failing: worker"
+    assert "no worker seen" in body["checks"]["worker"]["error"]
+    assert body["checks"]["database"]["status"] == "ok"
+
+
+@pytest.mark.usefixtures("database_tasks")
+def test_readyz_is_ok_while_a_worker_is_seen_or_tasks_are_fresh(client, working_index):
+    from portal.core.background import worker_seen
+
+    waiting_task(minutes=1)
+    assert client.get("/readyz").status_code == 200
+
+    waiting_task(minutes=20)
+    worker_seen()
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["checks"]["worker"]["last_seen_seconds"] == 0
+
+
+def test_readyz_is_503_naming_a_consumer_that_fell_behind(client, working_index, settings):
+    from portal.core.models import ConsumerState, ContentEvent
+    from portal.core.publishing.consumers import consumers
+
+    settings.READYZ_CONSUMER_LAG = 600
+    ContentEvent.objects.create(
+        kind="news.newspage",
+        key="tin-moi",
+        action="created",
+        timestamp=timezone.now() - datetime.timedelta(minutes=20),
+    )
+    names = sorted(consumers())
+    head = ContentEvent.objects.latest("id").id
+    for name in names[1:]:
+        ConsumerState.objects.update_or_create(name=name, defaults={"position": head})
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "failing: consumers"
+    assert f"{names[0]} (1 events behind)" in body["checks"]["consumers"]["error"]
+    for name in names[1:]:
+        assert name + " (" not in body["checks"]["consumers"]["error"]

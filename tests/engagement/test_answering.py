@@ -132,3 +132,56 @@ def test_a_question_marked_not_to_be_published_never_gets_a_page(home, section):
     with pytest.raises(ValueError):
         answering.submit_answer(question)
     assert not AnswerPage.objects.exists()
+
+
+HOSTILE_ANSWER = (
+    '<p>Trả lời: <b>đúng hạn</b>.</p><script>alert("xss")</script>'
+    '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)" onclick="alert(3)">xem</a>'
+)
+
+
+def test_an_html_answer_goes_through_the_rich_text_whitelist(client, home, section, unit):
+    from wagtail.models import Workflow
+
+    from portal.engagement.factories import QuestionFactory
+
+    Workflow.objects.update(active=False)
+    question = QuestionFactory(answer=HOSTILE_ANSWER)
+    page = answering.submit_answer(question)
+
+    def answer_block(url, css_class):
+        html = client.get(url).content.decode()
+        return re.search(rf'<div class="{css_class}">(.*?)</div>', html, re.S).group(1)
+
+    served = {
+        "page": answer_block(page.url, "answer-text"),
+        "tracking": answer_block(reverse("engagement:track", args=[question.code]), "answer"),
+        "api status": client.get(f"/api/questions/{question.code}/").json()["answer"]["text"],
+        "api list": client.get("/api/questions/").json()["results"][0]["answer"],
+    }
+    for where, text in served.items():
+        assert "đúng hạn" in text, where
+        for hostile in ("<script", "alert(", "onerror", "onclick", "javascript:"):
+            assert hostile not in text, (where, hostile)
+
+
+def test_the_board_previews_an_answer_page(client, home, section, unit, staff):
+    from wagtail.models import Workflow
+
+    from portal.engagement.factories import QuestionFactory
+    from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+
+    Workflow.objects.update(active=False)
+    documents = LegalDocumentIndexPageFactory(parent=home)
+    document = LegalDocumentPageFactory(parent=documents, number="31/2024/QH15")
+    page = answering.submit_answer(QuestionFactory(answer="Theo Luật Đất đai."))
+    page = AnswerPage.objects.get(pk=page.pk)
+    page.cited_documents.set([document])
+    revision = page.save_revision()
+    client.force_login(staff["board"])
+
+    response = client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+
+    assert response.status_code == 200
+    assert "Theo Luật Đất đai." in response.content.decode()
+    assert "31/2024/QH15" in response.content.decode()

@@ -1,6 +1,6 @@
 from wagtail.rich_text import RichText, expand_db_html
 
-from portal.news.sanitise import clean_html
+from portal.core.sanitise import clean_html
 
 HOSTILE = (
     '<p onclick="steal()">Tin <b onmouseover="x()">chính</b></p>'

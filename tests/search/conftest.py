@@ -8,9 +8,11 @@ from portal.core.publishing.oncommit import flush_pending
 from search.batching import PENDING
 from search.documents import SearchDocument
 from search.engines import get_engine
+from search.engines.elasticsearch import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+from tests.conftest import elasticsearch_wanted
 
-ENGINES = ["embedded"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_URL") else [])
+ENGINES = ["embedded"] + (["elasticsearch"] if elasticsearch_wanted() else [])
 
 
 @pytest.fixture(params=ENGINES)
@@ -22,9 +24,12 @@ def engine(request, tmp_path, settings, db):
         engine = get_engine()
         assert isinstance(engine, EmbeddedEngine)
     else:
-        settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+        settings.ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
         settings.ELASTICSEARCH_INDEX_PREFIX = f"test{os.getpid()}"
+        # One node has nowhere to put a replica.
+        settings.ELASTICSEARCH_REPLICAS = 0
         engine = get_engine()
+        assert isinstance(engine, ElasticsearchEngine)
     engine.rebuild([])
     yield engine
     if request.param == "elasticsearch":
@@ -36,8 +41,6 @@ def recorded(db):
     """An Elasticsearch engine talking to a recording node (es_recording), whose alias exists and
     points at `portal-entries-old`."""
     from elasticsearch import Elasticsearch
-
-    from search.engines.elasticsearch import ElasticsearchEngine
 
     from .es_recording import EMPTY_SEARCH, RecordingNode
 

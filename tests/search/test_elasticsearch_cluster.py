@@ -7,7 +7,7 @@ import pytest
 from search.engines import EngineUnavailable
 from search.requests import SearchRequest
 
-from .conftest import article, legal, procedure
+from .conftest import procedure
 from .es_recording import EMPTY_SEARCH, RecordingNode, calls, order, requests
 
 
@@ -63,40 +63,6 @@ def test_incremental_updates_wait_for_a_refresh_instead_of_forcing_one(recorded)
     recorded.remove(["procedure:vi:1.2"])
     bulks = requests("PUT", "/portal-entries/_bulk") + requests("POST", "/portal-entries/_bulk")
     assert [bulk.params.get("refresh") for bulk in bulks] == ["wait_for", "wait_for"]
-
-
-def test_replace_pages_indexes_first_then_deletes_only_what_is_gone(recorded):
-    title = "Luật Cư trú"
-    documents = [
-        legal("68/2020/QH14", title, page_id=7),
-        article("68/2020/QH14", title, "30", "Công dân phải đăng ký tạm trú."),
-    ]
-    documents[1].page_id = 7
-    recorded.replace_pages([7], documents)
-    steps = order()
-    indexed = steps.index(("PUT", "/portal-entries/_bulk"))
-    deleted = steps.index(("POST", "/portal-entries/_delete_by_query"))
-    assert indexed < deleted
-    keys = ["legal:vi:68/2020/QH14", "legal:vi:68/2020/QH14#30"]
-    bulk = calls("PUT", "/portal-entries/_bulk")[0]
-    assert [line["index"]["_id"] for line in bulk[::2]] == keys
-    delete = requests("POST", "/portal-entries/_delete_by_query")[0]
-    assert delete.body["query"] == {
-        "bool": {
-            "filter": [{"terms": {"page": [7]}}],
-            "must_not": [{"ids": {"values": keys}}],
-        }
-    }
-    # One refresh shows the new entries and the removals together.
-    assert delete.params["refresh"] == "true"
-
-
-def test_unpublished_page_loses_all_its_entries(recorded):
-    recorded.replace_pages([7], [])
-    assert calls("PUT", "/portal-entries/_bulk") == []
-    assert calls("POST", "/portal-entries/_delete_by_query")[0]["query"] == {
-        "bool": {"filter": [{"terms": {"page": [7]}}]}
-    }
 
 
 def test_an_unanswering_cluster_is_left_alone_for_a_while(recorded, settings):

@@ -71,10 +71,13 @@ def test_a_failing_consumer_retries_with_back_off_and_catches_up(
     engine, home, settings, tmp_path, log_reader
 ):
     consumers.run_consumers()  # both read the set-up's events
-    healthy_directory = settings.SEARCH_INDEX_DIR
-    blocked = tmp_path / "not-a-directory"
-    blocked.write_text("")
-    settings.SEARCH_INDEX_DIR = blocked / "index"  # the engine cannot open its index
+    healthy = (settings.SEARCH_INDEX_DIR, settings.ELASTICSEARCH_URL)
+    if engine.name == "embedded":
+        blocked = tmp_path / "not-a-directory"
+        blocked.write_text("")
+        settings.SEARCH_INDEX_DIR = blocked / "index"  # the engine cannot open its index
+    else:
+        settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing answers there
 
     page = ProcedurePageFactory(name="Cấp giấy phép môi trường")
     first_try = {outcome.name: outcome for outcome in consumers.run_consumers()}
@@ -96,7 +99,7 @@ def test_a_failing_consumer_retries_with_back_off_and_catches_up(
     assert second.attempts == 2
     assert second.retry_at == later + consumers.retry_delay(2) > later + consumers.retry_delay(1)
 
-    settings.SEARCH_INDEX_DIR = healthy_directory
+    settings.SEARCH_INDEX_DIR, settings.ELASTICSEARCH_URL = healthy
     outcome = consumers.run_consumer("search", now=second.retry_at + datetime.timedelta(seconds=1))
     assert outcome.read >= 1 and not outcome.error
     assert found(engine, "giay phep moi truong") == {page.code}

@@ -67,10 +67,17 @@ def test_a_procedure_is_a_government_service_provided_by_the_agency(client, home
     assert data["provider"]["@type"] == "GovernmentOrganization"
 
 
-def test_home_shows_featured_news_popular_procedures_and_latest_documents(client, home):
+def test_home_shows_latest_news_featured_first_popular_procedures_and_documents(client, home):
     section = news_section("Tin hoạt động")
-    publish_news(section, title="Tin nổi bật về tài nguyên nước", featured=True)
-    publish_news(section, title="Tin thường trong ngày", featured=False)
+    day = datetime.datetime(2025, 3, 1, tzinfo=datetime.UTC)
+    publish_news(section, title="Tin nổi bật về tài nguyên nước", featured=True, publish_date=day)
+    for number in range(6):
+        publish_news(
+            section,
+            title=f"Tin thường số {number}",
+            featured=False,
+            publish_date=day + datetime.timedelta(days=number + 1),
+        )
     ProcedurePageFactory(name="Thủ tục ít dùng", popularity=3)
     ProcedurePageFactory(name="Thủ tục dùng nhiều nhất", popularity=900)
     ProcedurePageFactory(name="Thủ tục đã bãi bỏ", popularity=99999, status="abolished")
@@ -78,9 +85,12 @@ def test_home_shows_featured_news_popular_procedures_and_latest_documents(client
     LegalDocumentPageFactory(parent=index, title="Luật Tài nguyên nước", number="28/2023/QH15")
 
     html = client.get("/").text
-    featured = html.split('id="featured-news"')[1].split("</section>")[0]
-    assert "Tin nổi bật về tài nguyên nước" in featured
-    assert "Tin thường trong ngày" not in featured
+    news = html.split('id="featured-news"')[1].split("</section>")[0]
+    shown = re.findall(r"<h3><a [^>]*>([^<]+)</a></h3>", news)
+    # The featured item first, then the newest: an item just approved is there unfeatured.
+    assert shown == ["Tin nổi bật về tài nguyên nước"] + [
+        f"Tin thường số {number}" for number in (5, 4, 3, 2)
+    ]
     procedures = html.split('id="popular-procedures"')[1].split("</section>")[0]
     assert procedures.index("Thủ tục dùng nhiều nhất") < procedures.index("Thủ tục ít dùng")
     assert "Thủ tục đã bãi bỏ" not in procedures

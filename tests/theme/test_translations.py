@@ -44,7 +44,7 @@ def test_an_english_page_renders_its_interface_from_the_catalogue(client, englis
     assert "Skip to content" in english and "Bỏ qua, đến nội dung chính" not in english
     assert "Bỏ qua, đến nội dung chính" in vietnamese
     assert 'action="/en/search/"' in english and 'action="/tim-kiem/"' in vietnamese
-    assert "Featured news" in english and "Tin nổi bật" in vietnamese
+    assert "Latest news" in english and "Tin mới" in vietnamese
 
 
 @pytest.mark.django_db

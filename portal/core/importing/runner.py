@@ -12,12 +12,16 @@ from django.utils import timezone
 from ..publishing import Actor, acting_as
 from ..site_structure import ensure_home
 from ..sites import UnknownSite, national_site, site_by_hostname
+from ..transient import in_transaction
 from .base import LineError, Outcome
 from .reader import TruncatedFile, parse_kind, read_lines
 from .registry import importers
 
 _PYDANTIC_REASONS = {"missing": "required key is missing"}
 BATCH_SIZE = 500
+# SQLite has one write lock for the whole database: an import commits at least this often, so
+# citizens' submissions, searches and the worker wait at most about this long behind it.
+TRANSACTION_SECONDS = 0.5
 KEPT_REJECTED_LINES = 1000  # of an import run's record, for the admin report
 
 
@@ -99,7 +103,8 @@ class ImportRun:
         from ..models import ImportRun as ImportRunRecord
 
         if not self.dry_run:
-            self.record = ImportRunRecord.objects.create(
+            self.record = in_transaction(
+                ImportRunRecord.objects.create,
                 command=self.command,
                 user=self.user,
                 files=[str(path) for path in paths],
@@ -111,12 +116,15 @@ class ImportRun:
             if not self.dry_run:
                 # One transaction, so what finishing publishes is indexed in one update.
                 actor = self._actor(paths[-1] if len(paths) == 1 else "")
-                with acting_as(actor), transaction.atomic():
-                    for importer in self._instances.values():
-                        importer.finish()
+                with acting_as(actor):
+                    in_transaction(self._finish)
         finally:
             self._save_record()
         return self.report
+
+    def _finish(self):
+        for importer in self._instances.values():
+            importer.finish()
 
     def _actor(self, path):
         return Actor(
@@ -137,7 +145,7 @@ class ImportRun:
         self.record.unchanged = outcomes[Outcome.UNCHANGED] + outcomes[Outcome.SKIPPED]
         self.record.rejected = len({error.split(": ", 1)[0] for error in self.report.errors})
         self.record.rejected_lines = self.report.errors[:KEPT_REJECTED_LINES]
-        self.record.save()
+        in_transaction(self.record.save)
 
     def import_file(self, path):
         started = time.monotonic()
@@ -166,11 +174,24 @@ class ImportRun:
         return read_lines(path)
 
     def _import_batch(self, lines):
-        # One transaction per batch keeps SQLite fast; a savepoint per line keeps a failed
-        # line from undoing its neighbours.
-        with transaction.atomic():
-            for line in lines:
-                self._import_line(line)
+        # Few transactions keep SQLite fast, short ones keep it open to other writers: a
+        # transaction takes up to a batch of lines and is committed after TRANSACTION_SECONDS.
+        # A savepoint per line keeps a failed line from undoing its neighbours. A transaction
+        # the database is too busy to begin is begun again later, never refused.
+        done = 0
+        while done < len(lines):
+            done += in_transaction(self._import_lines, lines[done:])
+
+    def _import_lines(self, lines):
+        """Import lines from the start of `lines` for TRANSACTION_SECONDS; returns how many."""
+        deadline = time.monotonic() + TRANSACTION_SECONDS
+        count = 0
+        for line in lines:
+            self._import_line(line)
+            count += 1
+            if time.monotonic() >= deadline:
+                break
+        return count
 
     def _import_line(self, line):
         try:

@@ -6,8 +6,11 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from portal.core.models import BasePage
+from portal.core.sanitise import clean_html
+from portal.core.visibility import visible
 
 
 class QuestionIndexPage(BasePage):
@@ -75,6 +78,19 @@ class AnswerPage(BasePage):
     class Meta:
         verbose_name = "Câu hỏi đã trả lời"
         verbose_name_plural = "Câu hỏi đã trả lời"
+
+    def save(self, *args, **kwargs):
+        # Whatever path the answer took (the staff form, the API, a revision published by the
+        # workflow), what is stored and served is whitelisted rich text.
+        self.answer = clean_html(self.answer)
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # In a preview the relation is an in-memory list of the revision's choices.
+        cited = [document.pk for document in self.cited_documents.all()]
+        context["cited_documents"] = visible(Page.objects.filter(pk__in=cited)).specific()
+        return context
 
     def search_documents(self):
         from ..indexing import search_documents

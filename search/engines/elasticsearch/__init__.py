@@ -23,18 +23,14 @@ from elasticsearch import (
     TransportError,
 )
 from elasticsearch.dsl import Index
-from elasticsearch.helpers import BulkIndexError, bulk
+from elasticsearch.helpers import BulkIndexError, bulk, scan
 
 from django.conf import settings
 
-from ... import reranking
 from ...documents import content_hash
-from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
-from ...spelling import corrections, suggestion, words_to_write
 from .. import EngineUnavailable, SearchEngine, keys_of
-from . import highlight, spelling
-from .mapping import LABEL_SEPARATOR, SCHEMA_VERSION, Entry
-from .queries import QueryBuilder, unexpired
+from .mapping import SCHEMA_VERSION, Entry
+from .reading import Reading
 
 ERRORS = (ApiError, TransportError, BulkIndexError)
 WRITE_TIMEOUT = 60
@@ -49,14 +45,20 @@ def serving_settings():
     return {"refresh_interval": None, "number_of_replicas": settings.ELASTICSEARCH_REPLICAS}
 
 
-class ElasticsearchEngine(SearchEngine):
+class ElasticsearchEngine(Reading, SearchEngine):
     name = "elasticsearch"
 
     def __init__(self, url, prefix, client=None):
-        # A short timeout: a cluster that accepts connections but does not answer must not hold
-        # a web worker (and the visitor) for long; writes run in background tasks and retry.
+        # ELASTICSEARCH_URL may name several nodes, comma-separated: a request that cannot reach
+        # one goes to the next (each node tried once), so losing a node of the cluster loses no
+        # request. A short timeout: a cluster that accepts connections but does not answer must
+        # not hold a web worker (and the visitor) for long; writes run in background tasks.
+        hosts = [host.strip() for host in url.split(",") if host.strip()]
         self.client = client or Elasticsearch(
-            url, request_timeout=settings.ELASTICSEARCH_TIMEOUT, max_retries=0
+            hosts,
+            request_timeout=settings.ELASTICSEARCH_TIMEOUT,
+            max_retries=len(hosts) - 1,
+            retry_on_timeout=False,
         )
         self.alias = f"{prefix}-entries"
         self._ready = False
@@ -78,7 +80,7 @@ class ElasticsearchEngine(SearchEngine):
 
     def _create_index(self, **overrides):
         name = f"{self.alias}-{datetime.datetime.now():%Y%m%d%H%M%S}-{uuid.uuid4().hex[:6]}"
-        index = Index(name, using=self.client)
+        index = Index(name, using=self._writer)
         index_settings = {
             "number_of_shards": settings.ELASTICSEARCH_SHARDS,
             "number_of_replicas": settings.ELASTICSEARCH_REPLICAS,
@@ -95,14 +97,15 @@ class ElasticsearchEngine(SearchEngine):
         if not self._call(self.client.indices.exists_alias, name=self.alias):
             name = self._call(self._create_index)
             self._call(
-                self.client.indices.update_aliases,
+                self._writer.indices.update_aliases,
                 actions=[{"add": {"index": name, "alias": self.alias}}],
             )
         self._ready = True
 
     @property
     def _writer(self):
-        """The client for bulk writes, which run in background tasks and may take longer."""
+        """The client for writes and changes to indices, which run in background tasks and
+        commands and may take longer (creating an index waits for its shards to start)."""
         return self.client.options(request_timeout=WRITE_TIMEOUT)
 
     def _bulk(self, actions, index, **params):
@@ -149,15 +152,17 @@ class ElasticsearchEngine(SearchEngine):
         query = {"bool": {"filter": [{"terms": {"page": [int(p) for p in page_ids]}}]}}
         if documents:
             query["bool"]["must_not"] = [{"ids": {"values": [doc.key for doc in documents]}}]
-        # delete_by_query cannot wait_for; its one refresh also publishes the bulk above, so
-        # new and removed entries show together, once per task (an import batch, a publish).
-        self._call(
-            self.client.delete_by_query,
-            index=index,
-            query=query,
-            refresh=True,
-            conflicts="proceed",
+        # The pages' other entries, read from what is searchable now, deleted by id (not
+        # delete_by_query, which lives in the reindex module that some clusters leave out). One
+        # refresh then publishes both, so new and removed entries show together, once per task
+        # (an import batch, a publish).
+        stale = self._call(
+            lambda: [hit["_id"] for hit in scan(self.client, index=index, query={"query": query})]
         )
+        deletions = [{"_op_type": "delete", "_id": key} for key in stale]
+        if deletions:
+            self._call(bulk, self._writer, deletions, index=index, raise_on_error=False)
+        self._call(self._writer.indices.refresh, index=index)
 
     def rebuild(self, documents, progress=None, before_swap=None):
         name = self._call(self._create_index, **LOADING_SETTINGS)
@@ -168,7 +173,7 @@ class ElasticsearchEngine(SearchEngine):
         except BaseException:
             # A half-built index, unrefreshed and without replicas, must not linger.
             with contextlib.suppress(*ERRORS):
-                self.client.indices.delete(index=name, ignore_unavailable=True)
+                self._writer.indices.delete(index=name, ignore_unavailable=True)
             raise
         try:
             previous = list(self.client.indices.get_alias(name=self.alias))
@@ -178,9 +183,9 @@ class ElasticsearchEngine(SearchEngine):
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
         actions = [{"remove": {"index": old, "alias": self.alias}} for old in previous]
         actions.append({"add": {"index": name, "alias": self.alias}})
-        self._call(self.client.indices.update_aliases, actions=actions)
+        self._call(self._writer.indices.update_aliases, actions=actions)
         for old in previous:
-            self._call(self.client.indices.delete, index=old, ignore_unavailable=True)
+            self._call(self._writer.indices.delete, index=old, ignore_unavailable=True)
         self._ready = True
         return count
 
@@ -198,27 +203,23 @@ class ElasticsearchEngine(SearchEngine):
 
         self._bulk(counted(), name)
         self._call(
-            self.client.indices.put_settings, index=name, settings={"index": serving_settings()}
+            self._writer.indices.put_settings, index=name, settings={"index": serving_settings()}
         )
-        self._call(self.client.indices.refresh, index=name)
+        self._call(self._writer.indices.refresh, index=name)
         return count
 
     def delete_all(self):
         """Remove every index of this prefix (tests)."""
-        self._call(self.client.indices.delete, index=f"{self.alias}-*", ignore_unavailable=True)
+        self._call(self._writer.indices.delete, index=f"{self.alias}-*", ignore_unavailable=True)
         self._ready = False
 
     def keys(self):
         self._ensure_alias()
-        from elasticsearch.helpers import scan
-
         hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=["key"])))
         return {hit["_source"]["key"] for hit in hits}
 
     def fingerprints(self):
         self._ensure_alias()
-        from elasticsearch.helpers import scan
-
         fields = ["key", "content_hash"]
         hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=fields)))
         return {hit["_source"]["key"]: hit["_source"].get("content_hash") for hit in hits}
@@ -243,102 +244,3 @@ class ElasticsearchEngine(SearchEngine):
             return bool(self.client.ping())
         except ERRORS:
             return False
-
-    def _search(self, query, request):
-        self._ensure_alias()
-        body = QueryBuilder(query, request).body()
-        source = highlight.SOURCE
-        questioning = reranking.applies(query, request)
-        if questioning:
-            # A question's first results come with their text, to be reordered as the embedded
-            # engine reorders them.
-            body.update({"from": 0, "size": reranking.window(request)})
-            source = {"includes": [*source["includes"], "body"]}
-        response = self._call(
-            self.client.search,
-            index=self.alias,
-            highlight=highlight.HIGHLIGHT,
-            source=source,
-            **body,
-        )
-        hits = [self._hit(hit) for hit in response["hits"]["hits"]]
-        if questioning:
-            end = request.offset + request.page_size
-            hits = reranking.rerank(query, hits)[request.offset : end]
-        facets = {}
-        for name in FACETS:
-            buckets = response.get("aggregations", {}).get(name, {}).get("values", {})
-            counts = []
-            for bucket in buckets.get("buckets", []):
-                value, _, label = bucket["key"].partition(LABEL_SEPARATOR)
-                counts.append(FacetCount(value=value, label=label, count=bucket["doc_count"]))
-            if counts:
-                facets[name] = counts
-        return SearchResult(total=response["hits"]["total"]["value"], hits=hits, facets=facets)
-
-    @staticmethod
-    def _hit(hit):
-        source = hit["_source"]
-        return Hit(
-            kind=source["kind"],
-            id=source["id"],
-            title=source["title"],
-            url=source["url"],
-            article=source.get("article"),
-            date=datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
-            score=hit.get("_score") or 0.0,
-            metadata=source.get("metadata", {}),
-            snippet=highlight.snippet(hit),
-            snippet_sources=[source["body"]] if "body" in source else [],
-        )
-
-    def _did_you_mean(self, query):
-        words = query.folded
-        answer = self._call(
-            self.client.search, index=self.alias, **spelling.corrections_body(words)
-        )
-        known, candidates = spelling.read_corrections(answer, words)
-        corrected = corrections(words, known.__contains__, candidates.__getitem__)
-        if not any(corrected):
-            return None
-        needed = words_to_write(query.tokens, corrected)
-        answer = self._call(
-            self.client.search, index=self.alias, **spelling.spellings_body(sorted(needed))
-        )
-        return suggestion(query.tokens, corrected, spelling.read_spellings(answer, needed))
-
-    def suggest(self, prefix, limit=8, language=None, sites=()):
-        from ...analysis import folded_tokens
-
-        words = folded_tokens(prefix)
-        if not words:
-            return []
-        self._ensure_alias()
-        fields = ["title.suggest", "title.suggest._2gram", "title.suggest._3gram"]
-        filters = [{"bool": {"must_not": {"exists": {"field": "article"}}}}, unexpired()]
-        if language:
-            filters.append({"term": {"language": language}})
-        if sites:
-            filters.append({"terms": {"site": list(sites)}})
-        response = self._call(
-            self.client.search,
-            index=self.alias,
-            size=limit,
-            query={
-                "bool": {
-                    "must": {
-                        "multi_match": {
-                            "query": " ".join(words),
-                            "type": "bool_prefix",
-                            "fields": fields,
-                        }
-                    },
-                    "filter": filters,
-                }
-            },
-            source=["kind", "id", "title", "url"],
-        )
-        return [
-            Suggestion(**{k: hit["_source"][k] for k in ("kind", "id", "title", "url")})
-            for hit in response["hits"]["hits"]
-        ]

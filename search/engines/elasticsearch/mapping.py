@@ -18,7 +18,6 @@ from elasticsearch.dsl import (
     Long,
     MetaField,
     Object,
-    SearchAsYouType,
     Text,
     analyzer,
     tokenizer,
@@ -43,7 +42,7 @@ from .. import document_facets, document_weight
 LABEL_SEPARATOR = "\x1f"
 # Changed with every change to the mapping below: `search_index sync` rebuilds an index of
 # another version (ElasticsearchEngine.is_current) rather than querying fields it lacks.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 # The standard tokenizer keeps "1.004194" and "TP.HCM" whole; search.analysis splits them.
 words = tokenizer("vi_words", "pattern", pattern=r"[^\p{L}\p{N}]+")
@@ -70,10 +69,7 @@ class Entry(Document):
     id = Keyword()
     title = Text(
         analyzer=vi_lower,
-        fields={
-            "folded": Text(analyzer=vi_folded),
-            "suggest": SearchAsYouType(analyzer=vi_folded),
-        },
+        fields={"folded": Text(analyzer=vi_folded)},
     )
     body = _text()
     title_b = _pairs()

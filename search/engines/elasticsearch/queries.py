@@ -15,8 +15,8 @@ from ...ranking import (
     IDENT_EXACT,
     LOOKUP,
     LOOKUP_CODE,
-    LOOKUP_TIER,
     LOOKUP_TYPE,
+    LOOKUP_WINDOW,
     LOOKUP_YEAR,
     PHRASE_BODY,
     PHRASE_MAX_TOKENS,
@@ -30,13 +30,6 @@ FACET_SIZE = 100
 # its text scores are 2.2 times Elasticsearch's. Text boosts are scaled by it so that text
 # weighs as much against the constant scores (exact title, identifiers, tiers) as in tantivy.
 TANTIVY_BM25 = 2.2
-# A look-up's order: the documents bearing the number by tier, newest first within a tier (as
-# EmbeddedEngine._newest_first_within_tiers); the other hits after them by score.
-TIER = "_score >= params.lookup ? Math.floor(_score / params.tier) : 0"
-NEWEST_IN_TIER = (
-    "_score < params.lookup || doc['day'].size() == 0 ? Long.MIN_VALUE"
-    " : doc['day'].value.toInstant().toEpochMilli()"
-)
 
 
 def _scaled(boost):
@@ -58,12 +51,6 @@ def _should(queries, minimum=None):
     if minimum:
         should["bool"]["minimum_should_match"] = minimum
     return should
-
-
-def _script_sort(source):
-    params = {"lookup": LOOKUP, "tier": LOOKUP_TIER}
-    script = {"source": source, "params": params}
-    return {"_script": {"type": "number", "script": script, "order": "desc"}}
 
 
 class QueryBuilder:
@@ -103,13 +90,13 @@ class QueryBuilder:
             ]
         return _should(parts)
 
-    def words(self):
+    def token_clauses(self, positions):
         q = self.query
-        clauses = [
-            self.token_clause(q.tokens[i], q.folded[i], q.accented[i])
-            for i in q.content_positions()
-        ]
-        return _should(clauses, q.minimum_match if len(clauses) > 1 else None)
+        return [self.token_clause(q.tokens[i], q.folded[i], q.accented[i]) for i in positions]
+
+    def words(self):
+        clauses = self.token_clauses(self.query.matching_positions())
+        return _should(clauses, self.query.minimum_match if len(clauses) > 1 else None)
 
     def synonyms(self):
         boosts = (("title.folded", self.boosts.title), ("body.folded", self.boosts.body))
@@ -159,7 +146,9 @@ class QueryBuilder:
     # What only changes the order.
     def proximity(self):
         q = self.query
-        clauses = []
+        matching = set(q.matching_positions())
+        # A long query's other words rank what its rarest words matched.
+        clauses = self.token_clauses([i for i in q.content_positions() if i not in matching])
         folded = q.folded
         if 2 <= len(folded) <= PHRASE_MAX_TOKENS:
             clauses += [
@@ -247,6 +236,8 @@ class QueryBuilder:
         if not by_relevance:
             body["sort"] = [{"day": {"order": "desc", "missing": "_last"}}, "_score"]
         elif lookup:
-            body["sort"] = [_script_sort(TIER), _script_sort(NEWEST_IN_TIER), "_score"]
-            body["track_scores"] = True
+            # The documents bearing the number come by score, to be put newest first within
+            # their tier as the embedded engine does (ranking.newest_first_within_tiers): no
+            # script, so a cluster with scripting disabled answers the same.
+            body.update({"from": 0, "size": max(r.offset + r.page_size, LOOKUP_WINDOW)})
         return body

@@ -17,7 +17,7 @@ import tantivy
 
 from ... import reranking
 from ...analysis import analyse
-from ...ranking import LOOKUP, LOOKUP_TIER
+from ...ranking import LOOKUP_WINDOW, newest_first_within_tiers
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import Vocabulary, corrections, suggestion
 from .. import EngineUnavailable, SearchEngine, keys_of
@@ -28,7 +28,6 @@ WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 FACET_SIZE = 100
 SCHEMA_FILE = "schema-version"
-LOOKUP_WINDOW = 100  # documents bearing a looked-up number, ordered newest first in Python
 
 
 class EmbeddedEngine(SearchEngine):
@@ -206,7 +205,7 @@ class EmbeddedEngine(SearchEngine):
         if request.sort == "newest":
             kwargs = {"order_by_field": "day"}
         elif query.lookup:
-            kwargs = {}  # the look-up's tiers must not be reweighted; see _newest_first_within
+            kwargs = {}  # the look-up's tiers must not be reweighted; see newest_first_within_tiers
         else:
             kwargs = {"weight_by_field": builder.weight_field}
         end = request.offset + request.page_size
@@ -217,7 +216,7 @@ class EmbeddedEngine(SearchEngine):
         result = searcher.search(builder.build(), limit=limit, **kwargs)
         ranked = result.hits
         if query.lookup and not kwargs:
-            ranked = self._newest_first_within_tiers(searcher, ranked)
+            ranked = newest_first_within_tiers(ranked, lambda a: searcher.doc(a)["day"][0])
         if questioning:
             candidates = [self._hit(searcher, score, address) for score, address in ranked]
             hits = reranking.rerank(query, candidates)[request.offset : end]
@@ -227,20 +226,6 @@ class EmbeddedEngine(SearchEngine):
         return SearchResult(
             total=result.count, hits=hits, facets=self._facets(searcher, builder, request)
         )
-
-    @staticmethod
-    def _newest_first_within_tiers(searcher, ranked):
-        """Documents bearing a looked-up number score in tiers (how much else they match);
-        within a tier the newest comes first."""
-        tiered = [(score, address) for score, address in ranked if score >= LOOKUP]
-        if not tiered:
-            return ranked
-
-        def newest(item):
-            score, address = item
-            return (score // LOOKUP_TIER, searcher.doc(address)["day"][0])
-
-        return sorted(tiered, key=newest, reverse=True) + ranked[len(tiered) :]
 
     def _hit(self, searcher, score, address):
         data = json.loads(bytes(searcher.doc(address)["payload"][0]))

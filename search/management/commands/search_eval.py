@@ -4,20 +4,30 @@ Families (see search.evaluation.families): the development set; number look-ups 
 legal_metadata.jsonl in the forms journalists type; procedure codes; everyday procedure words,
 plain and abbreviated; the long legal questions. Each generated family is split into a tuning
 half and a held-out half; report the held-out half. `--compare` runs Wagtail's database search
-on the same queries beside the portal's.
+on the same queries beside the portal's. `--engine both` runs them on the embedded engine and on
+the Elasticsearch cluster of ELASTICSEARCH_URL, each index first brought up to date with
+`search_index sync`.
 """
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.test import override_settings
 
 from search.evaluation.runner import TRANSFORMS, PortalSearch, WagtailDatabaseSearch, evaluate
 from search.evaluation.suite import build_families
 
 DEFAULT_CORPUS = settings.BASE_DIR.parent / "shared" / "corpus"
 IMPORTED = ("fields.jsonl", "procedures.jsonl", "legal_metadata.jsonl", "laws.jsonl")
+
+
+def on_engine(url):
+    """The portal's search on the embedded engine ("") or the cluster at `url`; None: as
+    configured."""
+    return nullcontext() if url is None else override_settings(ELASTICSEARCH_URL=url)
 
 
 class Command(BaseCommand):
@@ -47,14 +57,35 @@ class Command(BaseCommand):
         parser.add_argument("--compare", action="store_true", help="Wagtail's search beside")
         parser.add_argument("--misses", type=int, default=0, help="print up to N misses")
         parser.add_argument("--unaccented-only", action="store_true")
+        parser.add_argument(
+            "--engine",
+            choices=("configured", "embedded", "elasticsearch", "both"),
+            default="configured",
+            help="the portal's engine to measure (both: embedded and ELASTICSEARCH_URL's cluster, "
+            "each synced with the database first)",
+        )
 
     def handle(self, *args, corpus, do_import, family, half, limit, compare, misses, **options):
         if not (corpus / "dev_legal_questions.tsv").exists():
             raise CommandError(f"no query sets in {corpus}")
+        chosen = options["engine"]
+        if chosen in ("elasticsearch", "both") and not settings.ELASTICSEARCH_URL:
+            raise CommandError("--engine elasticsearch needs ELASTICSEARCH_URL: make elasticsearch")
         if do_import:
             names = IMPORTED + (("phapdien.jsonl.gz",) if options["phapdien"] else ())
             call_command("import_content", *[str(corpus / name) for name in names])
-        engines = [PortalSearch()] + ([WagtailDatabaseSearch()] if compare else [])
+        urls = {"embedded": "", "elasticsearch": settings.ELASTICSEARCH_URL}
+        if chosen == "configured":
+            engines = [(PortalSearch(), None)]
+        else:
+            names = ("embedded", "elasticsearch") if chosen == "both" else (chosen,)
+            engines = [(PortalSearch(name), urls[name]) for name in names]
+        if compare:
+            engines.append((WagtailDatabaseSearch(), None))
+        for _, url in engines:
+            if url is not None:
+                with on_engine(url):
+                    call_command("search_index", "sync", stdout=self.stdout)
         transforms = dict(TRANSFORMS)
         if options["unaccented_only"]:
             transforms.pop("typed")
@@ -66,9 +97,10 @@ class Command(BaseCommand):
                 if half not in ("both", half_name) and half_name != "all":
                     continue
                 queries = queries[:limit] if limit else queries
-                for engine in engines:
+                for engine, url in engines:
                     for label, transform in transforms.items():
-                        result, missed = evaluate(engine, queries, transform)
+                        with on_engine(url):
+                            result, missed = evaluate(engine, queries, transform)
                         self.stdout.write(
                             f"{name:13} {half_name:8} {engine.name:10} {label:10} "
                             f"n={result.queries:4}  {result.line()}"

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('engagement', '0005_comments'),
+        ('engagement', '0006_clean_stored_answers'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

@@ -1,4 +1,5 @@
-"""Cleaning HTML that did not come through the Wagtail editor (imports, feeds, API clients).
+"""Cleaning HTML that did not come through the Wagtail editor (imports, feeds, API clients,
+staff answers to citizens' questions).
 
 Wagtail's editor keeps only the features it knows; imported HTML is stored as is unless we clean
 it, and its rich text rendering does not clean either. `clean_html` keeps Wagtail's whitelist of
@@ -25,7 +26,7 @@ DROPPED_WITH_CONTENT = {
 }
 
 
-class NewsWhitelister(Whitelister):
+class RichTextWhitelister(Whitelister):
     # Links keep Wagtail's own internal-link attributes, so editors' page and document links
     # survive cleaning.
     element_rules = {
@@ -42,7 +43,7 @@ class NewsWhitelister(Whitelister):
 
 def clean_html(html):
     """HTML safe to render: Wagtail's whitelist, scripts and embedded objects removed."""
-    return NewsWhitelister().clean(html or "").strip()
+    return RichTextWhitelister().clean(html or "").strip()
 
 
 def text_to_html(text):
