@@ -148,7 +148,8 @@ class ProcedureImporter(Importer):
             check_local_line(page, site, record)
             if page is not None and is_national(page):
                 return upsert_implementation(page, site, record, update_existing=update_existing)
-        moved = local_values(record)
+        # A national line's local facts are provinces'; a site's own line keeps its own.
+        moved = {} if is_provincial(site) else local_values(record)
         if moved:
             record = national_part(record, moved)
         outcome = self._upsert_national(code, page, site, record, update_existing)
