@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest
 
 from wagtail.models import Page
 
+from . import content_cache
 from .public_url import current_request, site_root_url
 from .site_lookup import home_in_language, national_site
 from .sites import is_shared, request_site
@@ -23,6 +24,7 @@ def serving_site(page, request=None):
     """The site whose address a link to `page` takes for this request: the request's site when
     it is not the page's and shows the page as shared content; else None (the page's own)."""
     request = request if request is not None else current_request()
+    request = getattr(request, "_request", request)  # Django REST framework's wrapper
     # Not a visitor's request: Wagtail's front-end cache purge passes its batch, a preview a
     # dummy request; those want the page's own address.
     if not isinstance(request, HttpRequest) or getattr(request, "is_dummy", False):
@@ -54,17 +56,24 @@ def addresses_key(request=None):
     return (site.pk if site else None, request.get_host())
 
 
-def counterpart(page, site):
-    """The page of `site` at the place `page` (of another site) has in its own: the same slugs
-    below the home page of the same language; None when `site` has no such page."""
-    owner_home = Page.objects.filter(path=page.path[: Page.steplen * 2]).first()
-    if owner_home is None:
-        return None
-    home = home_in_language(site.root_page, owner_home.locale.language_code)
-    if home is None:
-        return None
-    relative = page.url_path[len(owner_home.url_path) :]
-    return Page.objects.filter(url_path=home.url_path + relative).first()
+def counterpart_path(path, site):
+    """The tree path of the page of `site` at the place the page at `path` (of another site) has
+    in its own: the same slugs below the home page of the same language; None when `site` has
+    none. Remembered until content changes: every breadcrumb of a shared page asks it."""
+
+    def compute():
+        page = Page.objects.filter(path=path).select_related("locale").first()
+        owner_home = Page.objects.filter(path=path[: Page.steplen * 2]).first()
+        if page is None or owner_home is None:
+            return None
+        home = home_in_language(site.root_page, page.locale.language_code)
+        if home is None:
+            return None
+        relative = page.url_path[len(owner_home.url_path) :]
+        found = Page.objects.filter(url_path=home.url_path + relative)
+        return found.values_list("path", flat=True).first()
+
+    return content_cache.remembered(("counterpart", path, site.pk), compute)
 
 
 def shared_child(request, section, slug):
@@ -74,10 +83,11 @@ def shared_child(request, section, slug):
     national = national_site()
     if site is None or national is None or site.is_default_site:
         raise Http404
-    source = counterpart(section, national)
+    source = counterpart_path(section.path, national)
     if source is None:
         raise Http404
-    child = visible(Page.objects.child_of(source).filter(slug=slug), site).first()
+    children = Page.objects.filter(path__startswith=source, depth=section.depth + 1, slug=slug)
+    child = visible(children, site).first()
     if child is None or serving_site(child, request) is None:
         raise Http404
     child = child.specific

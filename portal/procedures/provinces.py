@@ -3,7 +3,8 @@
 Its national page asks which province the citizen is in: a plain list of the 34 provinces that
 works without JavaScript, those with a site linking to their own page of the procedure, the
 others to `tinh/<province>/`, which says what that province has not published yet. A province's
-site without a local implementation says so and gives its own department's contacts."""
+site without a local implementation says so and gives its own department's contacts (the
+agency settings every page has, portal.core.context_processors)."""
 
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -51,15 +52,3 @@ def province_response(page, request, slug):
     context = {"page": page, "self": page, "provinces": choices, "chosen": chosen}
     status = 200 if chosen is not None else 404
     return TemplateResponse(request, "procedures/procedure_province.html", context, status=status)
-
-
-def own_department(site):
-    """The contacts of the department whose site serves the page, for a page without its local
-    implementation."""
-    settings = AgencySettings.for_site(site)
-    return {
-        "name": settings.agency_name or site.site_name,
-        "address": settings.address,
-        "hotline": settings.hotline,
-        "email": settings.email,
-    }

@@ -109,8 +109,7 @@ def _parent_path_here(page, request):
     site = home_addresses.serving_site(page, request)
     if site is None:
         return parent_path
-    parent = home_addresses.counterpart(Page.objects.get(path=parent_path), site)
-    return parent.path if parent is not None else parent_path
+    return home_addresses.counterpart_path(parent_path, site) or parent_path
 
 
 def _as_stored(page):

@@ -243,7 +243,6 @@ class ProcedurePage(BasePage):
             localised,
             owns,
         )
-        from ..provinces import own_department
         from ..shared import agency_names, catalogue_link
 
         context = super().get_context(request, *args, **kwargs)
@@ -267,7 +266,7 @@ class ProcedurePage(BasePage):
             local_forms=list(implementation.local_forms.all()) if implementation else [],
             comparison_url=self.comparison_url(site),
             province_choices=None if served_locally else self.province_choices(request),
-            own_department=own_department(site) if served_locally and not implementation else None,
+            local_missing=served_locally and implementation is None,
             competent_agency=names.get(self.competent_agency_id),
             receiving_agency=names.get(self.receiving_agency_id),
             fields=list(self.procedure_fields.all()),
