@@ -2,7 +2,7 @@
 throughput, side by side with Wagtail's database search and a static ceiling, in one run.
 Prints a table and writes bench/results/<date>.json.
 
-Usage: python -m bench.run [--skip-postgres] [--skip-phapdien] [--statistics [N]]
+Usage: python -m bench.run [--skip-postgres] [--skip-phapdien] [--statistics [N]] [--concurrency]
        python -m bench.run --only-throughput [--models M ...] [--wrk-seconds S]
 """
 
@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from . import alerts, engines, imports, indexing, pages, sites, statistics, throughput
+from . import alerts, concurrency, engines, imports, indexing, pages, sites, statistics, throughput
 from .environment import (
     CORPUS,
     REPO,
@@ -65,6 +65,11 @@ def main():
         help="also import N generated processing records and time the statistics queries",
     )
     parser.add_argument(
+        "--concurrency",
+        action="store_true",
+        help="also post submissions from 16 clients for 60 s during an import",
+    )
+    parser.add_argument(
         "--only-throughput",
         action="store_true",
         help="only page throughput: on DATABASE_URL when set, else on the last run's SQLite "
@@ -107,6 +112,8 @@ def main():
             report["statistics"] = [
                 statistics.run(target, options.statistics, log) for target in targets
             ]
+        if options.concurrency:
+            report["concurrency"] = [concurrency.run(target, log=log) for target in targets]
         report["search_in_process"] = {
             target.name: search_in_process(target, log) for target in targets
         }
@@ -141,6 +148,8 @@ def main():
         sites.print_table(report["sites"])
     if "statistics" in report:
         statistics.print_rows(report["statistics"])
+    if "concurrency" in report:
+        concurrency.print_rows(report["concurrency"])
     print(f"\nwritten to {path.relative_to(REPO)}")
 
 

@@ -23,10 +23,10 @@ def free_port():
 
 class Gunicorn:
     """`options`: gunicorn's command-line options, e.g. ["--workers", "2"]; the default is the
-    production configuration (portal/gunicorn.conf.py)."""
+    production configuration (portal/gunicorn.conf.py). `port`: default, a free one."""
 
-    def __init__(self, app, env, options=None):
-        self.port = free_port()
+    def __init__(self, app, env, options=None, port=None):
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [

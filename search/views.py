@@ -20,7 +20,8 @@ PAGE_WINDOW = 5
 
 
 def search_page(request):
-    has_query = any(request.GET.get(name) for name in ("q", *FACETS))
+    # A query of spaces only is no query: the empty search page, never every item.
+    has_query = any(request.GET.get(name, "").strip() for name in ("q", *FACETS))
     throttle = SearchRateThrottle()
     if has_query and not throttle.allow_request(request):
         return _too_many(request, throttle.wait())
@@ -92,9 +93,14 @@ def _catalogues(request):
         locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
         if locale is None:
             return {}
-        # The content apps name their listing pages among their home sections (`*_url`).
-        sections = home_sections(locale, size=0)
-        return {name: url for name, url in sections.items() if name.endswith("_url")}
+        # The content apps name their listing pages among their home sections (`*_url`), and
+        # their first item's code or number is an example that exists in the data.
+        sections = home_sections(locale, size=1)
+        found = {name: url for name, url in sections.items() if name.endswith("_url")}
+        for name, example in (("popular_procedures", "code"), ("latest_legal", "number")):
+            items = sections.get(name) or []
+            found[f"{example}_example"] = items[0]["meta"] if items else ""
+        return found
 
     site = request_site(request)
     key = ("search_catalogues", site.pk if site else None, request.LANGUAGE_CODE)

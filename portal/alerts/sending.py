@@ -21,6 +21,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from portal.core.mail import delivers
+
 from . import changes
 from .models import Match, OutgoingEmail, Subscription
 from .subscribing import absolute, link, manage_token, unsubscribe_token
@@ -74,6 +76,12 @@ def take_send_slot(now):
 def send_due(now=None):
     """Send what is due until the outbox is empty or the minute's quota is spent."""
     report = SendReport()
+    if not delivers():
+        # Without EMAIL_URL nothing is sent: the outbox keeps its messages (never printed, never
+        # marked sent) until a mail server is configured.
+        waiting = OutgoingEmail.objects.filter(status=Status.PENDING).count()
+        logger.info("alerts: %s messages wait for EMAIL_URL", waiting)
+        return report
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND, fail_silently=False)
     while True:
         now = now_or(now)

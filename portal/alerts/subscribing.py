@@ -7,6 +7,7 @@ and per email address, counted in the cache (a hash of the address, never stored
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core import signing
@@ -28,6 +29,22 @@ MANAGE_SALT = "portal.alerts.manage"
 UNSUBSCRIBE_SALT = "portal.alerts.unsubscribe"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 LANGUAGES = ("vi", "en")
+# What the confirmation mail quotes of what the subscriber typed (someone else may have typed it
+# with the victim's address: an official mail must not carry their message or their links).
+EXCERPT_CHARACTERS = 80
+LINKISH = re.compile(
+    r"\S*(?:://|www\.)\S*"  # an address with a scheme, or www.
+    r"|\S*[\w-]+\.[a-z]{2,24}(?:[/:?#]\S*)?(?![\w.])",  # a bare domain: example.vn/…
+    re.IGNORECASE,
+)
+
+
+def excerpt(label):
+    """A short, link-free quotation of a subscription's label for the confirmation mail."""
+    text = " ".join(LINKISH.sub("…", label).split())
+    if len(text) > EXCERPT_CHARACTERS:
+        text = text[: EXCERPT_CHARACTERS - 1].rstrip() + "…"
+    return f"“{text}”"
 
 
 class BadLink(ValueError):
@@ -75,10 +92,10 @@ def request_subscription(email, target: Target, frequency, language, client_addr
         salt=CONFIRM_SALT,
         compress=True,
     )
-    context = {"label": target.label, "confirm_url": link("confirm", token, language)}
+    context = {"label": excerpt(target.label), "confirm_url": link("confirm", token, language)}
     with translation.override(language):
         message = EmailMultiAlternatives(
-            subject=_("Xác nhận đăng ký theo dõi: %(label)s") % {"label": target.label[:120]},
+            subject=_("Xác nhận đăng ký theo dõi"),
             body=render_to_string("alerts/email/confirm.txt", context),
             to=[email],
         )

@@ -91,3 +91,30 @@ class ApiCacheMiddleware:
                 response["Content-Length"] = str(len(response.content))
                 response.content = b""
         return response
+
+
+NOT_MODIFIED = {
+    "description": "Not Modified: the copy named by If-None-Match or If-Modified-Since is "
+    "still right (no body)."
+}
+VALIDATORS = {
+    "ETag": {"description": "A hash of the body.", "schema": {"type": "string"}},
+    "Last-Modified": {
+        "description": "The latest change to public content.",
+        "schema": {"type": "string"},
+    },
+}
+
+
+def document_caching(schema):
+    """Every read under /api/ carries ETag and Last-Modified and answers a conditional GET with
+    304: said on each GET operation of the OpenAPI document."""
+    for operations in schema["paths"].values():
+        get = operations.get("get")
+        if get is None:
+            continue
+        for status, response in get["responses"].items():
+            if str(status) == "200":
+                response.setdefault("headers", {}).update(VALIDATORS)
+        get["responses"].setdefault(304, NOT_MODIFIED)
+    return schema

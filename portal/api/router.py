@@ -18,7 +18,9 @@ from ninja.constants import NOT_SET
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
-from . import errors, preview
+from . import caching, errors, preview
+from .parsing import StrictJSONParser
+from .security import document_security
 from .throttling import SearchRateThrottle
 
 # Routers whose every operation is rate-limited per client (429 with Retry-After).
@@ -27,7 +29,8 @@ THROTTLED = {"search/": SearchRateThrottle}
 
 class PortalAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
-        return errors.document_bad_requests(super().get_openapi_schema(*args, **kwargs))
+        schema = errors.document_bad_requests(super().get_openapi_schema(*args, **kwargs))
+        return document_security(caching.document_caching(schema))
 
 
 api = PortalAPI(
@@ -37,6 +40,7 @@ api = PortalAPI(
     urls_namespace="api",
     openapi_url="/schema/",
     docs_url="/docs/",
+    parser=StrictJSONParser(),
 )
 
 

@@ -4,6 +4,9 @@ import re
 
 from .text import fold
 
+# The largest id both databases store (a signed 64-bit integer): a larger number in an address
+# or a form names nothing, and SQLite raises OverflowError when asked for it.
+LARGEST_ID = 2**63 - 1
 _TOKEN = re.compile(r"[A-Z0-9]+")
 _PROCEDURE_CODE = re.compile(r"^\s*(\d+)\s*[.,]\s*(\d{3,})\s*$")
 

@@ -50,3 +50,15 @@ class BackgroundEmailBackend(BaseEmailBackend):
         for message in email_messages:
             send_email.enqueue(as_task_argument(message))
         return len(email_messages)
+
+
+# Backends that deliver nothing: mail "sent" through them never reached anyone.
+NOT_DELIVERING = {
+    "django.core.mail.backends.dummy.EmailBackend",
+    "django.core.mail.backends.console.EmailBackend",
+}
+
+
+def delivers():
+    """Whether mail reaches people: EMAIL_URL named a server (or a test's mailbox)."""
+    return settings.EMAIL_DELIVERY_BACKEND not in NOT_DELIVERING

@@ -1,5 +1,11 @@
 """Fixed-window rate limits kept in the cache, for forms and endpoints that count per address:
-a rate is "N/unit" (s, m, h, d), e.g. "10/h"."""
+a rate is "N/unit" (s, m, h, d), e.g. "10/h".
+
+`take` counts a use and says whether it was within the limit; forms that count only what they
+accept ask `full` first and `take` once the submission is accepted, and tell a refused person
+when the window ends (`seconds_left`)."""
+
+import time
 
 from django.core.cache import cache
 
@@ -15,10 +21,25 @@ def parse_rate(rate):
 def take(key, rate):
     """Count one use of `key`; False when it is over the rate's limit in the current window."""
     limit, seconds = parse_rate(rate)
-    cache.add(key, 0, seconds)
+    if cache.add(key, 0, seconds):
+        cache.set(f"{key}:ends", time.time() + seconds, seconds)
     try:
         used = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, seconds)
+        cache.set(f"{key}:ends", time.time() + seconds, seconds)
         used = 1
     return used <= limit
+
+
+def full(key, rate):
+    """Whether `key` has used all of the current window (nothing is counted)."""
+    limit, _seconds = parse_rate(rate)
+    return (cache.get(key) or 0) >= limit
+
+
+def seconds_left(key, rate):
+    """Seconds until the current window of `key` ends (the whole window when none is open)."""
+    _limit, seconds = parse_rate(rate)
+    ends = cache.get(f"{key}:ends")
+    return max(1, round(ends - time.time())) if ends else seconds

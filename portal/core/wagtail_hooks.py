@@ -7,7 +7,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, Field, ImportRun, Topic
+from .models import Agency, Field, ImportRun, PublicHoliday, Topic
 
 
 class FieldViewSet(SnippetViewSet):
@@ -119,3 +119,17 @@ def register_import_runs_report():
     return MenuItem(
         ImportRunViewSet.menu_label, reverse("import_runs:index"), icon_name="download", order=900
     )
+
+
+class PublicHolidayViewSet(SnippetViewSet):
+    """The calendar of public holidays every deadline in working days is counted from."""
+
+    model = PublicHoliday
+    icon = "date"
+    menu_label = "Lịch nghỉ lễ, Tết"
+    add_to_settings_menu = True
+    list_display = ["date", "name"]
+    search_fields = ["name"]
+
+
+register_snippet(PublicHolidayViewSet)

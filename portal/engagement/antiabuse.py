@@ -1,16 +1,22 @@
 """Anti-abuse without a foreign service: a per-address rate limit, a honeypot field and an
 arithmetic challenge signed by the server (no image, no third party, works without JavaScript).
 
-Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_CAPTCHA ("on" or
-"off"), ENGAGEMENT_API_KEYS (keys of trusted partner systems, which skip the challenge).
+Settings: ENGAGEMENT_SUBMIT_RATE ("10/h": submissions per address), ENGAGEMENT_RATING_RATE
+("60/h": ratings per address), ENGAGEMENT_CAPTCHA ("on" or "off"), ENGAGEMENT_API_KEYS (keys of
+trusted partner systems, which skip the challenge).
 """
 
+import datetime
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal.core import rate_limits
 
@@ -33,13 +39,53 @@ def _rate():
     return getattr(settings, "ENGAGEMENT_SUBMIT_RATE", "10/h")
 
 
-def take_submission_slot(request):
-    """Count one submission from this address; False when it is over the limit."""
-    return rate_limits.take(f"engagement-submit:{client_address(request)}", _rate())
+def _key(request):
+    return f"engagement-submit:{client_address(request)}"
 
 
-def retry_after():
-    return rate_limits.parse_rate(_rate())[1]
+def take_rating_slot(request):
+    """Count one rating from this address; False when it is over ENGAGEMENT_RATING_RATE."""
+    rate = getattr(settings, "ENGAGEMENT_RATING_RATE", "60/h")
+    return rate_limits.take(f"engagement-rating:{client_address(request)}", rate)
+
+
+def from_another_site(request):
+    """Whether the browser says a POST comes from a page of another site (Sec-Fetch-Site, else
+    Origin): how a form without a CSRF token tells a forged request."""
+    fetch_site = request.headers.get("Sec-Fetch-Site", "")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "same-site", "none")
+    origin = request.headers.get("Origin", "")
+    if not origin or origin == "null":
+        return bool(origin)
+    return urlsplit(origin).netloc != request.get_host()
+
+
+def at_limit(request):
+    """Whether this address has sent all the accepted submissions the limit allows."""
+    return rate_limits.full(_key(request), _rate())
+
+
+def count_accepted(request):
+    """Count an accepted submission: refused ones (a mistake in the form) never count."""
+    rate_limits.take(_key(request), _rate())
+
+
+def retry_after(request):
+    """Seconds until this address may send again."""
+    return rate_limits.seconds_left(_key(request), _rate())
+
+
+def try_again_message(request):
+    """The limit's message, saying when to try again."""
+    seconds = retry_after(request)
+    minutes = max(1, -(-seconds // 60))
+    at = timezone.localtime(timezone.now() + datetime.timedelta(seconds=seconds))
+    return ngettext(
+        "Bạn đã gửi đủ số lần cho phép. Vui lòng thử lại sau %(minutes)s phút (lúc %(time)s).",
+        "Bạn đã gửi đủ số lần cho phép. Vui lòng thử lại sau %(minutes)s phút (lúc %(time)s).",
+        minutes,
+    ) % {"minutes": minutes, "time": at.strftime("%H:%M")}
 
 
 def captcha_enabled():
@@ -70,3 +116,11 @@ def check_challenge(token, answer):
     if not cache.add(f"engagement-challenge:{data['n']}", 1, CHALLENGE_SECONDS):
         return _("Mã kiểm tra đã được dùng. Vui lòng trả lời câu hỏi mới.")
     return None
+
+
+def over_limit_page(request, template, context):
+    """The form again with what was typed (files aside) and when to try again: 429."""
+    context = {**context, "rate_limited": try_again_message(request)}
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(retry_after(request))
+    return response

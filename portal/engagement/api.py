@@ -11,11 +11,10 @@ Messages follow the client's Accept-Language (Vietnamese by default).
 
 import datetime
 import functools
-import json
 
 import pydantic
 from ninja import Field, Query, Router, Schema, Status
-from ninja.errors import ValidationError
+from ninja.errors import HttpError, ValidationError
 
 from django.http import Http404
 from django.utils import translation
@@ -24,10 +23,13 @@ from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
+from portal.api.parsing import load_json
+from portal.api.security import PARTNER_KEY
 from portal.core.models import Field as FieldTerm
 from portal.core.sites import request_site
 
 from . import antiabuse, intake, tracking
+from .choices import PROVINCES, ReportCategory
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
 from .ownership import receiving_site
@@ -60,29 +62,53 @@ class Challenge(Schema):
     challenge_answer: str = ""
 
 
+def length(shortest, longest):
+    """The lengths the form checks, in the document (the form answers a bad one with 400)."""
+    return {"minLength": shortest, "maxLength": longest}
+
+
+PROVINCE = Field(
+    description="One of the 34 provinces and cities (since 1 July 2025); a former province's "
+    "name is accepted and taken as the province it joined.",
+    json_schema_extra={"enum": PROVINCES},
+)
+EMAIL = Field("", description="Kept private.", json_schema_extra={"format": "email"})
+
+
 class QuestionIn(Challenge):
-    name: str = Field(description="Kept private; never published.")
-    email: str = ""
+    name: str = Field(
+        description="Kept private; never published.", json_schema_extra=length(1, 100)
+    )
+    email: str = EMAIL
     phone: str = ""
-    province: str
+    province: str = PROVINCE
     field: str | None = Field(None, description="Slug of a field (lĩnh vực).")
-    title: str
-    text: str
+    title: str = Field(json_schema_extra=length(1, 200))
+    text: str = Field(json_schema_extra=length(10, 5000))
     exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
     consent: bool = Field(description="Consent to the processing of personal data (required).")
 
 
 class ReportIn(Challenge):
-    category: str = Field(description="water, air, soil, noise, sand, land, regulation, other")
-    province: str
-    district: str = ""
+    category: str = Field(
+        description="; ".join(f"{value}: {label}" for value, label in ReportCategory.choices),
+        json_schema_extra={"enum": list(ReportCategory.values)},
+    )
+    province: str = PROVINCE
+    commune: str = Field("", description="Xã, phường or đặc khu where it happened.")
+    district: str = Field(
+        "",
+        description="Former name of `commune` (the district level was abolished on 1 July 2025): "
+        "still accepted, taken as the commune.",
+        json_schema_extra={"deprecated": True},
+    )
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
     occurred_on: datetime.date | None = None
-    description: str
+    description: str = Field(json_schema_extra=length(10, 5000))
     name: str = ""
-    email: str = ""
+    email: str = EMAIL
     phone: str = ""
     consent: bool
 
@@ -116,7 +142,9 @@ class QuestionStatusOut(TrackedOut):
 class ReportStatusOut(TrackedOut):
     category: str
     category_label: str
-    deadline: datetime.date
+    deadline: datetime.date = Field(description="Counted in working days from receipt.")
+    overdue: bool = Field(description="Still open after its deadline.")
+    overdue_working_days: int = Field(description="Working days past the deadline (0: on time).")
 
 
 class PublishedAnswerOut(Schema):
@@ -134,7 +162,7 @@ class AnswerFilters(Schema):
     year: int | None = Field(None, ge=2000, le=2100, description="Year of the answer.")
 
 
-SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 429: ErrorOut}
+SUBMIT_RESPONSES = {201: CodeOut, 400: BadRequestOut, 415: ErrorOut, 429: ErrorOut}
 
 
 def _bad_request(form_errors):
@@ -148,8 +176,8 @@ def _bad_request(form_errors):
 
 
 def _submit(request, payload, form_class, submit, files=None):
-    if not antiabuse.take_submission_slot(request):
-        return Status(429, {"detail": _("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau.")})
+    if antiabuse.at_limit(request):
+        return Status(429, {"detail": antiabuse.try_again_message(request)})
     data = payload.dict()
     if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
@@ -158,19 +186,25 @@ def _submit(request, payload, form_class, submit, files=None):
     form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)
+    antiabuse.count_accepted(request)
     site = receiving_site(request, form.cleaned_data["province"])
     return Status(201, {"code": submit({**form.cleaned_data, "site": site}, channel="api").code})
 
 
 def _payload(request, schema, file_field):
     """(schema instance, files) from a JSON body, or from a multipart form whose `file_field`
-    carries the files (a report's photos, a question's attachment)."""
+    carries the files (a report's photos, a question's attachment). Any other body (text/plain,
+    which a page on another site can send without asking) is a 415."""
+    if request.content_type not in ("application/json", "multipart/form-data"):
+        raise HttpError(
+            415, _("Chỉ nhận nội dung JSON (application/json) hoặc multipart/form-data.")
+        )
     if request.content_type == "multipart/form-data":
         data = {key: value for key, value in request.POST.items() if value != ""}
         files = MultiValueDict({file_field: request.FILES.getlist(file_field)})
     else:
         try:
-            data = json.loads(request.body or b"null")
+            data = load_json(request.body or b"null")
         except ValueError:
             raise BadParameter("body", _("Nội dung gửi không phải JSON hợp lệ.")) from None
         files = None
@@ -194,7 +228,9 @@ def _request_body(schema, file_field, file_schema):
                 "application/json": {"schema": fields},
                 "multipart/form-data": {"schema": multipart},
             },
-        }
+        },
+        # Anyone may send (answering the challenge); a trusted partner's key skips it.
+        "security": [{}, {PARTNER_KEY: []}],
     }
 
 
@@ -242,6 +278,7 @@ def ask(request):
 @in_user_language
 def report(request):
     payload, files = _payload(request, ReportIn, "photos")
+    payload.commune = payload.commune or payload.district
     return _submit(request, payload, ReportForm, intake.submit_report, files)
 
 

@@ -6,6 +6,26 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.provinces import PROVINCES
 
 PROVINCE_CHOICES = [(name, name) for name in PROVINCES]
+# The provinces merged on 1 July 2025 (Resolution 202/2025/QH15), by the province they joined:
+# a partner system or a citizen still using a former name is understood.
+MERGED_INTO = {
+    "Tuyên Quang": ["Hà Giang"], "Lào Cai": ["Yên Bái"], "Thái Nguyên": ["Bắc Kạn"],
+    "Phú Thọ": ["Vĩnh Phúc", "Hòa Bình"], "Bắc Ninh": ["Bắc Giang"], "Hưng Yên": ["Thái Bình"],
+    "Hải Phòng": ["Hải Dương"], "Ninh Bình": ["Hà Nam", "Nam Định"], "Quảng Trị": ["Quảng Bình"],
+    "Đà Nẵng": ["Quảng Nam"], "Quảng Ngãi": ["Kon Tum"], "Gia Lai": ["Bình Định"],
+    "Khánh Hòa": ["Ninh Thuận"], "Lâm Đồng": ["Đắk Nông", "Bình Thuận"], "Đắk Lắk": ["Phú Yên"],
+    "Thành phố Hồ Chí Minh": ["Bình Dương", "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu"],
+    "Đồng Nai": ["Bình Phước"], "Tây Ninh": ["Long An"], "Cần Thơ": ["Sóc Trăng", "Hậu Giang"],
+    "Vĩnh Long": ["Bến Tre", "Trà Vinh"], "Đồng Tháp": ["Tiền Giang"], "Cà Mau": ["Bạc Liêu"],
+    "An Giang": ["Kiên Giang"], "Huế": ["Thừa Thiên Huế"],
+}  # fmt: skip
+FORMER_PROVINCES = {old: new for new, olds in MERGED_INTO.items() for old in olds}
+
+
+def current_province(name):
+    """The province as named today: a former province's name gives the one it joined."""
+    name = " ".join(str(name or "").split())
+    return FORMER_PROVINCES.get(name, name)
 
 
 class Channel(models.TextChoices):

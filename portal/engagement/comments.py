@@ -67,17 +67,15 @@ def comment(request, page_id):
     context = {"target": page, "form": CommentForm()}
     if request.method != "POST":
         return render(request, "engagement/comment_form.html", context)
-    if not antiabuse.take_submission_slot(request):
-        response = render(
-            request, "engagement/comment_form.html", {**context, "rate_limited": True}, status=429
-        )
-        response["Retry-After"] = str(antiabuse.retry_after())
-        return response
+    if antiabuse.at_limit(request):
+        kept = {**context, "form": CommentForm(initial=request.POST.dict())}
+        return antiabuse.over_limit_page(request, "engagement/comment_form.html", kept)
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render(
             request, "engagement/comment_form.html", {**context, "form": form}, status=400
         )
+    antiabuse.count_accepted(request)
     Comment.objects.create(
         page=page,
         name=form.cleaned_data["name"],

@@ -2,13 +2,14 @@
 transcript in search). Only published answer pages count, so an answer shows the moment the
 board approves it, and never the asker's identity."""
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import strip_tags
 
 from wagtail.rich_text import expand_db_html
 
+from portal.core.identifiers import LARGEST_ID
 from portal.core.visibility import visible
 from search.documents import SearchDocument
 
@@ -31,6 +32,8 @@ def page_context(page, request):
 
 def answers_feed(request, page_id):
     """GET: the exchange's answers so far, as JSON, for the page's polling script."""
+    if page_id > LARGEST_ID:
+        raise Http404
     exchange = get_object_or_404(visible(ExchangePage.objects.filter(pk=page_id)))
     rows = [
         {

@@ -8,11 +8,12 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.identifiers import LARGEST_ID
 from portal.core.models import Field
 from portal.core.visibility import is_visible
 
 from . import antiabuse, attachments
-from .choices import PROVINCE_CHOICES, ReportCategory
+from .choices import PROVINCE_CHOICES, ReportCategory, current_province
 from .models import ExchangePage
 from .photos import MAX_PHOTOS, check_photo
 
@@ -24,17 +25,40 @@ CONSENT_TEXT = _(
 )
 
 
+class ProvinceField(forms.ChoiceField):
+    """One of the 34 provinces; a former province's name is taken as the one it joined."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=PROVINCE_CHOICES, **kwargs)
+
+    def to_python(self, value):
+        return current_province(super().to_python(value))
+
+
 class ContactFields(forms.Form):
     name = forms.CharField(label=_("Họ và tên"), max_length=100)
     email = forms.EmailField(label=_("Thư điện tử"), max_length=254, required=False)
     phone = forms.CharField(
         label=_("Điện thoại"), max_length=20, required=False, validators=[PHONE]
     )
-    province = forms.ChoiceField(label=_("Tỉnh, thành phố"), choices=PROVINCE_CHOICES)
+    province = ProvinceField(label=_("Tỉnh, thành phố"))
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi.")},
     )
+
+
+class PageIdChoiceField(forms.ModelChoiceField):
+    """A page chosen by id; an id no database can hold is an invalid choice like any other."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not (
+            str(value).isdigit() and int(str(value)) <= LARGEST_ID
+        ):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
 
 class QuestionForm(ContactFields):
@@ -54,7 +78,7 @@ class QuestionForm(ContactFields):
         widget=forms.ClearableFileInput(attrs={"accept": attachments.ACCEPT}),
     )
 
-    exchange = forms.ModelChoiceField(
+    exchange = PageIdChoiceField(
         label=_("Giao lưu trực tuyến"),
         queryset=ExchangePage.objects.all(),
         required=False,
@@ -102,7 +126,7 @@ class PhotosField(forms.FileField):
 class ReportForm(ContactFields):
     name = forms.CharField(label=_("Họ và tên"), max_length=100, required=False)
     category = forms.ChoiceField(label=_("Loại phản ánh"), choices=ReportCategory.choices)
-    district = forms.CharField(label=_("Quận, huyện, xã"), max_length=100, required=False)
+    commune = forms.CharField(label=_("Xã, phường, đặc khu"), max_length=100, required=False)
     address = forms.CharField(label=_("Địa điểm cụ thể"), max_length=255, required=False)
     latitude = forms.DecimalField(
         label=_("Vĩ độ"), min_value=-90, max_value=90, decimal_places=6, required=False
@@ -119,7 +143,7 @@ class ReportForm(ContactFields):
     photos = PhotosField(label=_("Ảnh (tối đa 5 ảnh JPEG, PNG, WebP)"), required=False)
 
     field_order = [
-        "category", "province", "district", "address", "latitude", "longitude", "occurred_on",
+        "category", "province", "commune", "address", "latitude", "longitude", "occurred_on",
         "description", "photos", "name", "email", "phone", "consent",
     ]  # fmt: skip
 

@@ -23,7 +23,7 @@ def published_answers(field=None, year=None, site=None):
 def answers_context(index_page, request):
     field = request.GET.get("field") or None
     year = request.GET.get("year") or None
-    if year and not year.isdigit():
+    if year and not (year.isdigit() and len(year) == 4):  # a year the calendar has
         year = None
     site = request_site(request)
     answers = published_answers(field, int(year) if year else None, site)

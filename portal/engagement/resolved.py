@@ -1,4 +1,4 @@
-"""Resolved reports, published anonymised: what, where (province, district and a point rounded
+"""Resolved reports, published anonymised: what, where (province, commune and a point rounded
 to about a kilometre) and when, with the public note of the resolution. Never the description,
 the address, photos or who sent it; never a report staff marked not to be published.
 
@@ -34,7 +34,7 @@ def row(report):
     return {
         "category": report.get_category_display(),
         "province": report.province,
-        "district": report.district,
+        "commune": report.commune,
         "resolved": report.closed_at,
         "note": steps[-1].note if steps else "",
         "latitude": latitude,

@@ -63,4 +63,6 @@ def public_view(submission):
         view["category"] = submission.category
         view["category_label"] = str(submission.get_category_display())
         view["deadline"] = submission.deadline
+        view["overdue"] = submission.overdue
+        view["overdue_working_days"] = submission.overdue_working_days
     return view

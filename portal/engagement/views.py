@@ -5,9 +5,10 @@ import hashlib
 import secrets
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -27,15 +28,14 @@ RATER_COOKIE = "engagement_rater"
 def _submission_form(request, form_class, submit, template, initial=None):
     if request.method != "POST":
         return render(request, template, {"form": form_class(initial=initial)})
-    if not antiabuse.take_submission_slot(request):
-        response = render(
-            request, template, {"form": form_class(), "rate_limited": True}, status=429
+    if antiabuse.at_limit(request):
+        return antiabuse.over_limit_page(
+            request, template, {"form": form_class(initial=request.POST.dict())}
         )
-        response["Retry-After"] = str(antiabuse.retry_after())
-        return response
     form = form_class(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)
+    antiabuse.count_accepted(request)
     site = receiving_site(request, form.cleaned_data["province"])
     submission = submit({**form.cleaned_data, "site": site}, channel="web")
     return redirect(f"{reverse('engagement:track', args=[submission.code])}?new=1")
@@ -105,10 +105,15 @@ def _rater(request):
     return value, hashlib.sha256(value.encode()).hexdigest()
 
 
-# No CSRF token: the box sits on publicly cached pages, and a forged vote changes one count.
+# No CSRF token (the box sits on publicly cached pages): a vote the browser says comes from
+# another site is refused instead, and each address has a rate.
 @csrf_exempt
 @require_POST
 def rate(request, page_id):
+    if antiabuse.from_another_site(request):
+        return HttpResponseForbidden(_("Đánh giá chỉ được gửi từ trang của cổng thông tin."))
+    if not antiabuse.take_rating_slot(request):
+        return HttpResponse(_("Bạn đã gửi quá nhiều lần. Vui lòng thử lại sau."), status=429)
     page = get_object_or_404(visible(Page.objects.filter(pk=page_id)))
     form = RatingForm(request.POST)
     if not form.is_valid():

@@ -5,10 +5,13 @@ import django_filters
 
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -16,7 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.core.services import HOOK as SERVICES_HOOK
 
-from . import admin_views, answering, comments, handling, ownership
+from . import admin_views, answering, comments, deadlines, handling, ownership
 from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
 
@@ -54,8 +57,18 @@ class CaseViewSet(SnippetViewSet):
         return ownership.cases_for(request.user, self.model.objects.all())
 
 
+class QuestionInspectView(OwnCasesOnly, InspectView):
+    def get_field_display_value(self, field_name, field):
+        # Wagtail looks for `get_<name>_display_value` on the view first: for the field named
+        # `field` that is this very method, called without its arguments.
+        if field_name == "field":
+            return str(self.object.field or "-")
+        return super().get_field_display_value(field_name, field)
+
+
 class QuestionViewSet(CaseViewSet):
     model = Question
+    inspect_view_class = QuestionInspectView
     icon = "help"
     menu_label = "Câu hỏi"
     list_display = ["code", "title", "status", "unit", "created_at"]
@@ -81,7 +94,15 @@ class ReportViewSet(CaseViewSet):
     model = Report
     icon = "warning"
     menu_label = "Phản ánh, kiến nghị"
-    list_display = ["code", "category", "province", "status", "deadline", "created_at"]
+    list_display = [
+        "code",
+        "category",
+        "province",
+        "status",
+        "deadline",
+        "overdue_label",
+        "created_at",
+    ]
     filterset_class = ReportFilterSet
     search_fields = ["code"]
     inspect_view_enabled = True
@@ -204,3 +225,35 @@ def citizen_services(request):
     from .services import engagement_services
 
     return engagement_services(request)
+
+
+class OverduePanel(Component):
+    """The admin home: open reports past their deadline, per agency, linked to the list."""
+
+    order = 55
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def render_html(self, parent_context=None):
+        url = reverse("wagtailsnippets_engagement_report:list") + "?overdue=true"
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td></tr>",
+            ((name or "Chưa giao cơ quan", count) for name, count in self.rows),
+        )
+        return format_html(
+            '<section class="panel"><h2>Phản ánh quá hạn xử lý</h2>'
+            "<table><thead><tr><th>Cơ quan</th><th>Số phản ánh</th></tr></thead>"
+            '<tbody>{}</tbody></table><p><a href="{}">Xem danh sách quá hạn</a></p></section>',
+            rows,
+            url,
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    if request.user.has_perm("engagement.change_report"):
+        rows = deadlines.overdue_by_agency()
+        if rows:
+            panels.append(OverduePanel(rows))

@@ -420,7 +420,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 ENGAGEMENT_CAPTCHA = os.environ.get("ENGAGEMENT_CAPTCHA", "on")
 ENGAGEMENT_API_KEYS = [k for k in os.environ.get("ENGAGEMENT_API_KEYS", "").split(",") if k]
 ENGAGEMENT_SUBMIT_RATE = os.environ.get("ENGAGEMENT_SUBMIT_RATE", "10/h")
-ENGAGEMENT_REPORT_DAYS = int(os.environ.get("ENGAGEMENT_REPORT_DAYS", "15"))
+ENGAGEMENT_REPORT_WORKING_DAYS = int(os.environ.get("ENGAGEMENT_REPORT_WORKING_DAYS", "10"))
 # Days after a submission is closed (or, still open, after it was sent) that personal data is
 # kept; `manage.py erase_personal_data` erases it afterwards and keeps the counts.
 ENGAGEMENT_RETENTION_DAYS = {

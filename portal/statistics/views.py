@@ -2,12 +2,13 @@
 `/en/thong-ke/`): filters in the URL, so it works without JavaScript and every view has a link;
 `?format=csv` and `?format=json` download the very tables the page shows."""
 
-import csv
 import io
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from portal.core.csv_cells import SafeWriter
 
 from .dashboard import LICENCE, build_dashboard, filter_choices, period_choices
 from .query import BadFilter
@@ -48,7 +49,7 @@ def _csv(data):
     """Every table of the page, one after the other: its caption, its heading row, its rows;
     the licence on the first line."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = SafeWriter(buffer)
     writer.writerow([LICENCE])
     for table in data["tables"]:
         writer.writerow([])

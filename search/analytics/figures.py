@@ -1,11 +1,12 @@
 """The figures of the dashboard and of `manage.py search_report`, over a period of days."""
 
-import csv
 import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.utils import timezone
+
+from portal.core.csv_cells import SafeWriter
 
 from .models import QueryLog, ResultClick
 
@@ -57,7 +58,7 @@ def figures(start, end, top=TOP):
 
 def write_csv(result, out):
     """One CSV: a `table` column names each block (days, top, zero, no_clicks, positions)."""
-    writer = csv.writer(out)
+    writer = SafeWriter(out)
     writer.writerow(["table", "key", "searches_or_clicks", "rate"])
     writer.writerow(["period", f"{result.start}..{result.end}", result.searches, ""])
     for day, n in result.per_day:

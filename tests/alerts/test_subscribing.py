@@ -5,7 +5,7 @@ email, a filter that does not exist, a forged or expired link, a flood), the sam
 import datetime
 import html
 import time
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
@@ -164,3 +164,26 @@ def test_a_search_page_offers_to_follow_that_search(inbox, client, documents):
     assert response.status_code == 200, html.unescape(response.content.decode())
     client.get(confirm_link(inbox))
     assert Subscription.objects.get().query == {"q": "thông tư", "issuer": ["bo-tnmt"]}
+
+
+def test_the_confirmation_quotes_a_short_link_free_excerpt_and_no_subject_text(inbox, client, home):
+    lure = (
+        "THÔNG BÁO KHẨN: tài khoản của bạn sẽ bị khóa, xác minh tại https://evil.example/login "
+        "hoặc www.evil.example & evil.example.vn/x <b>ngay</b> " + "x" * 300
+    )
+    response = client.post(
+        "/api/subscriptions/",
+        {"email": EMAIL, "kind": "search", "url": f"/tim-kiem/?q={quote(lure)}"},
+        content_type="application/json",
+    )
+    assert response.status_code == 202, response.content
+
+    [message] = inbox.messages
+    assert "KHẨN" not in message["Subject"] and "evil" not in message["Subject"]
+    text = message.get_body(("plain",)).get_content()
+    html_part = message.get_body(("html",)).get_content()
+    for part in (text, html_part):
+        assert "evil" not in part
+        assert "x" * 100 not in part
+    assert "“" in text and "KHẨN" in text
+    assert "&amp;" not in text and "&quot;" not in text and "&#" not in text and "&lt;" not in text

@@ -103,12 +103,28 @@ def _manage(env, *args):
 
 
 @pytest.fixture(scope="session")
-def portal(tmp_path_factory):
-    """A portal process with a migrated database and the demo content: its base URL and the
-    URL of one page of each page type it has (see page_urls.py)."""
+def mailbox():
+    """A real SMTP server (aiosmtpd) the portal process sends its mail to."""
+    from aiosmtpd.controller import Controller
+
+    from tests.alerts.conftest import Inbox
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    inbox.url = f"smtp://127.0.0.1:{controller.port}?timeout=5"
+    yield inbox
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory, mailbox):
+    """A portal process with a migrated database and the demo content, sending its mail to
+    `mailbox`: its base URL and the URL of one page of each page type it has (page_urls.py)."""
     folder = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
+        "EMAIL_URL": mailbox.url,
         "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),

@@ -28,7 +28,7 @@ def test_citizen_reports_pollution_and_follows_it_by_code(tab, portal, axe_sourc
     check_page(tab, axe_source, "engagement-report-form")
     tab.select_option("#id_category", "water")
     tab.select_option("#id_province", "Đồng Nai")
-    tab.fill("#id_district", "Biên Hòa")
+    tab.fill("#id_commune", "Phường Trấn Biên")
     tab.fill("#id_address", "Bờ sông Đồng Nai")
     tab.fill("#id_description", "Nước thải màu đen xả ra sông vào ban đêm, bốc mùi hôi.")
     tab.set_input_files("#id_photos", str(photo))
@@ -133,3 +133,22 @@ def test_an_answer_approved_during_the_exchange_appears_without_reloading(
     assert "vừa được Ban biên tập duyệt" in new.inner_text()
     assert answers.count() == before + 1
     assert tab.evaluate("() => window.__sameDocument === true"), "the page was not reloaded"
+
+
+def test_a_refused_report_keeps_its_text_and_moves_focus_to_the_summary(tab, portal):
+    tab.goto(portal["url"] + "/phan-anh-kien-nghi/")
+    tab.select_option("#id_category", "water")
+    tab.fill("#id_address", "Bờ sông Đồng Nai")
+    tab.fill("#id_description", "Nước thải màu đen xả ra sông vào ban đêm, bốc mùi hôi.")
+    tab.fill("#id_email", "khong-phai-email")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Gửi phản ánh").click()
+
+    focused = tab.evaluate("() => document.activeElement.className")
+    assert focused == "error-summary"
+    summary = tab.locator(".error-summary")
+    assert summary.is_visible()
+    assert tab.input_value("#id_description").startswith("Nước thải màu đen")
+    assert tab.input_value("#id_address") == "Bờ sông Đồng Nai"
+    summary.get_by_role("link", name=re.compile("Thư điện tử")).click()
+    assert tab.evaluate("() => document.activeElement.id") == "id_email"

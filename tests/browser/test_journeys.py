@@ -91,3 +91,23 @@ def test_editor_edits_a_news_item_and_submits_it_for_review(desktop, portal):
         # "Submit to …"; Wagtail's Vietnamese admin says "Thực hiện Ban biên tập duyệt".
         tab.get_by_role("button", name=re.compile("Ban biên tập duyệt")).first.click()
     assert tab.locator(".messages").get_by_text(re.compile("gửi|submitted", re.I)).count() > 0
+
+
+def test_citizen_follows_a_procedure_from_its_page_and_gets_the_confirmation_mail(
+    desktop, portal, mailbox
+):
+    address = "theo-doi-thu-tuc@example.vn"
+    desktop.goto(portal["url"] + portal["pages"]["procedure-detail-vi"])
+    title = desktop.locator("h1").inner_text()
+    with desktop.expect_navigation():
+        desktop.get_by_role("link", name="Theo dõi qua thư điện tử").click()
+    assert desktop.get_by_role("radio", name="Một thủ tục hoặc văn bản").is_checked()
+    desktop.get_by_label("Thư điện tử").fill(address)
+    with desktop.expect_navigation():
+        desktop.get_by_role("button", name="Đăng ký").click()
+    assert "Kiểm tra hộp thư của bạn" in desktop.locator("main").inner_text()
+
+    [message] = mailbox.to(address)
+    assert mailbox.links(message, "/theo-doi/xac-nhan/")
+    desktop.goto(mailbox.links(message, "/theo-doi/xac-nhan/")[0])
+    assert title in desktop.locator("main").inner_text()

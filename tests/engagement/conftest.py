@@ -65,7 +65,7 @@ QUESTION = {
 REPORT = {
     "category": "water",
     "province": "Đồng Nai",
-    "district": "Biên Hòa",
+    "commune": "Phường Trấn Biên",
     "address": "Bờ sông Đồng Nai, phường Tân Mai",
     "description": "Nước thải màu đen xả ra sông vào ban đêm, bốc mùi hôi.",
     "name": "Lê Văn Cường",

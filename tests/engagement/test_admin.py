@@ -101,3 +101,16 @@ def test_a_report_is_transferred_to_a_provincial_sites_agency(admin_client, clie
         reverse("wagtailsnippets_engagement_report:list"), {"transferred_to_site": province.pk}
     ).content.decode()
     assert report.code in listing and kept.code not in listing
+
+
+def test_staff_inspect_a_question_with_its_field(admin_client, home, field):
+    question = QuestionFactory(field=field, title="Hỏi về thời hạn cấp sổ")
+
+    response = admin_client.get(
+        reverse("wagtailsnippets_engagement_question:inspect", args=[question.pk])
+    )
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Hỏi về thời hạn cấp sổ" in page
+    assert field.name in page

@@ -22,7 +22,7 @@ def test_the_rate_limit_answers_429_on_the_api_and_the_form(client, home, settin
     assert response.json()["detail"]
     form = client.post(reverse("engagement:ask"), QUESTION)
     assert form.status_code == 429
-    assert form["Retry-After"] == "3600"
+    assert 3500 < int(form["Retry-After"]) <= 3600
     assert Report.objects.count() == 2 and not Question.objects.exists()
     # Another address is not limited.
     other = client.post(

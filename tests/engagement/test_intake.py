@@ -137,7 +137,7 @@ def test_no_personal_data_in_the_logs(client, home, caplog):
 
 
 def test_resolved_reports_are_listed_anonymised(client, home):
-    resolved = ReportFactory(district="Biên Hòa", address="Số 9 đường Võ Thị Sáu")
+    resolved = ReportFactory(commune="Biên Hòa", address="Số 9 đường Võ Thị Sáu")
     handling.change_status(resolved, "resolved", note="Đã xử phạt cơ sở xả thải.")
     ReportFactory(description="Phản ánh đang xử lý về tiếng ồn.")
     page = client.get(reverse("engagement:resolved")).content.decode()

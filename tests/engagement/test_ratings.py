@@ -59,3 +59,33 @@ def test_editors_see_counts_and_comments(client, admin_client, news):
     client.post(url, {"helpful": "no", "comment": "Cần thêm văn bản hướng dẫn"})
     page = admin_client.get(reverse("engagement_ratings")).content.decode()
     assert "Tin thử" in page and "Cần thêm văn bản hướng dẫn" in page
+
+
+def test_a_vote_sent_from_another_site_is_refused(client, news):
+    url = reverse("engagement:rate", args=[news.pk])
+
+    forged = client.post(url, {"helpful": "no"}, HTTP_ORIGIN="https://evil.example")
+    fetched = client.post(url, {"helpful": "no"}, HTTP_SEC_FETCH_SITE="cross-site")
+    own = client.post(
+        url, {"helpful": "yes"}, HTTP_ORIGIN="http://testserver", HTTP_SEC_FETCH_SITE="same-origin"
+    )
+
+    assert forged.status_code == 403 and fetched.status_code == 403
+    assert own.status_code == 302
+    assert list(Rating.objects.values_list("helpful", flat=True)) == [True]
+
+
+def test_one_address_cannot_rate_without_limit(client, news, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.ENGAGEMENT_RATING_RATE = "3/h"
+    url = reverse("engagement:rate", args=[news.pk])
+
+    answers = []
+    for _ in range(5):
+        client.cookies.clear()  # a new browser each time: only the address is the same
+        answers.append(client.post(url, {"helpful": "no"}).status_code)
+
+    assert answers == [302, 302, 302, 429, 429]
+    assert Rating.objects.count() == 3

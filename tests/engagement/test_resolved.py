@@ -24,7 +24,7 @@ def map_of(page):
 def test_resolved_reports_with_a_place_are_plotted_rounded(client, home):
     resolve(
         province="Thành phố Hồ Chí Minh",
-        district="Quận 1",
+        commune="Quận 1",
         latitude=Decimal("10.776543"),
         longitude=Decimal("106.700123"),
     )
@@ -52,7 +52,7 @@ def test_resolved_reports_with_a_place_are_plotted_rounded(client, home):
 
 
 def test_without_places_there_is_no_map_only_the_list(client, home):
-    resolve(district="Biên Hòa")
+    resolve(commune="Biên Hòa")
     page = client.get(reverse("engagement:resolved")).content.decode()
     assert map_of(page) is None and "Biên Hòa" in page
 
@@ -65,7 +65,7 @@ def test_a_point_outside_the_country_is_listed_but_not_drawn(client, home):
 
 def test_a_report_marked_not_to_be_published_is_neither_listed_nor_drawn(client, home):
     resolve(
-        district="Huyện Kín",
+        commune="Huyện Kín",
         publishable=False,
         latitude=Decimal("16.05"),
         longitude=Decimal("108.2"),

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from wagtail.models import Workflow
 
+from portal.core.working_days import add_working_days
 from portal.engagement import answering, handling
 from portal.engagement.models import Question, Report
 
@@ -35,12 +36,12 @@ def test_a_question_received_by_letter_is_entered_with_its_date(admin_client, ho
 def test_a_report_received_by_phone_gets_its_deadline_from_the_day_it_came(
     admin_client, home, settings
 ):
-    settings.ENGAGEMENT_REPORT_DAYS = 15
+    settings.ENGAGEMENT_REPORT_WORKING_DAYS = 10
     received = datetime.date.today() - datetime.timedelta(days=20)
     enter(admin_client, "report", {**REPORT, "received_on": received.isoformat()})
     report = Report.objects.get()
     assert report.channel == "staff"
-    assert report.deadline == received + datetime.timedelta(days=15)
+    assert report.deadline == add_working_days(received, 10)
     assert report.overdue
 
 
@@ -93,8 +94,8 @@ def test_unmarking_a_published_answer_takes_it_off_search(
 
 
 def test_a_report_marked_not_to_be_published_stays_off_the_public_list(admin_client, client, home):
-    enter(admin_client, "report", {**REPORT, "district": "Huyện Kín", "publishable": ""})
-    enter(admin_client, "report", {**REPORT, "district": "Huyện Mở", "publishable": "on"})
+    enter(admin_client, "report", {**REPORT, "commune": "Huyện Kín", "publishable": ""})
+    enter(admin_client, "report", {**REPORT, "commune": "Huyện Mở", "publishable": "on"})
     for report in Report.objects.all():
         handling.change_status(report, "resolved", note="Đã xử lý xong.")
     listing = client.get(reverse("engagement:resolved")).content.decode()

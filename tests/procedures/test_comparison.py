@@ -86,3 +86,13 @@ def test_implementations_api_is_for_national_procedures_only(client, implementat
 def test_implementations_endpoint_is_in_the_openapi_document(client, db):
     paths = client.get("/api/schema/").json()["paths"]
     assert "/api/procedures/{code}/implementations/" in paths
+
+
+def test_on_a_phone_each_comparison_cell_keeps_its_column_label(client, implementations):
+    page = client.get(f"{CATALOGUE}{implementations.slug}/so-sanh/", **MINISTRY).content.decode()
+    table = page.split('class="procedure-comparison-table"', 1)[1].split("</table>", 1)[0]
+    headings = re.findall(r'<th scope="col">([^<]+)</th>', table)[1:]
+    rows = re.findall(r"<tr[^>]*>\s*<th scope=\"row\">.*?</tr>", table, re.S)
+    assert len(rows) >= 2
+    for row in rows:
+        assert re.findall(r'<td data-label="([^"]+)">', row) == headings

@@ -13,6 +13,7 @@ import pytest
 from portal.engagement.factories import QuestionFactory
 from portal.engagement.models import Question
 
+from .conftest import line
 from .fixtures import processing_lines, publish_procedures
 
 pytestmark = pytest.mark.django_db
@@ -180,3 +181,13 @@ def test_engagement_figures_are_on_the_dashboard(client, figures):
     assert rows["Câu hỏi đã trả lời"] == "1"
     assert rows["Phản ánh, kiến nghị nhận được"] == "0"
     assert rows["Số ngày trả lời (trung vị)"] == "4,0"
+
+
+def test_an_imported_name_that_looks_like_a_formula_is_text_in_the_csv(client, import_lines):
+    import_lines([line(agency='=HYPERLINK("http://evil.example","Sở")', period="2025-08")])
+
+    download = client.get(URL, {**PERIOD, "format": "csv"}).content.decode()
+
+    cells = [cell for row in csv.reader(io.StringIO(download)) for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells)
+    assert [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")] == []

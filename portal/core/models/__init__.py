@@ -1,3 +1,4 @@
+from .calendar import PublicHoliday
 from .events import ConsumerState, ContentEvent, ImportRun
 from .mixins import ListingMixin, SocialMixin
 from .pages import BasePage, HomePage
@@ -14,6 +15,7 @@ __all__ = [
     "HomePage",
     "ImportRun",
     "ListingMixin",
+    "PublicHoliday",
     "SocialMixin",
     "Topic",
 ]

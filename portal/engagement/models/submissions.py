@@ -4,12 +4,15 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+
+from portal.core.working_days import add_working_days, working_days_after
 
 from ..choices import (
     PROVINCE_CHOICES,
@@ -165,7 +168,9 @@ class Question(Submission):
 
 
 def deadline_from(day):
-    return day + timezone.timedelta(days=getattr(settings, "ENGAGEMENT_REPORT_DAYS", 15))
+    """The deadline of a report received on `day`: ENGAGEMENT_REPORT_WORKING_DAYS working days
+    later (weekends and the calendar's public holidays not counted)."""
+    return add_working_days(day, settings.ENGAGEMENT_REPORT_WORKING_DAYS)
 
 
 def _deadline():
@@ -174,7 +179,7 @@ def _deadline():
 
 class Report(Submission):
     category = models.CharField("Loại phản ánh", max_length=12, choices=ReportCategory.choices)
-    district = models.CharField("Quận, huyện, xã", max_length=100, blank=True)
+    commune = models.CharField("Xã, phường, đặc khu", max_length=100, blank=True)
     address = models.CharField("Địa điểm", max_length=255, blank=True)
     latitude = models.DecimalField("Vĩ độ", max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(
@@ -199,6 +204,10 @@ class Report(Submission):
         related_name="+",
     )
     closed_at = models.DateTimeField("Ngày kết thúc", null=True, blank=True)
+    reminded_at = models.DateTimeField("Đã nhắc hạn", null=True, blank=True, editable=False)
+    overdue_notice_at = models.DateTimeField(
+        "Đã báo quá hạn", null=True, blank=True, editable=False
+    )
     transferred_to_site = models.ForeignKey(
         "wagtailcore.Site",
         verbose_name="Chuyển đến cổng của cơ quan",
@@ -216,7 +225,7 @@ class Report(Submission):
     panels = [
         FieldRowPanel([FieldPanel("category"), FieldPanel("deadline"), FieldPanel("agency")]),
         FieldPanel("publishable"),
-        FieldRowPanel([FieldPanel("province"), FieldPanel("district"), FieldPanel("address")]),
+        FieldRowPanel([FieldPanel("province"), FieldPanel("commune"), FieldPanel("address")]),
         FieldPanel("description", read_only=True),
     ]
 
@@ -227,6 +236,18 @@ class Report(Submission):
     @property
     def overdue(self):
         return self.status not in REPORT_CLOSED and self.deadline < timezone.localdate()
+
+    @property
+    def overdue_working_days(self):
+        """Working days past the deadline of a report still open (0 when it is not late)."""
+        if not self.overdue:
+            return 0
+        return working_days_after(self.deadline, timezone.localdate())
+
+    @admin.display(description="Quá hạn")
+    def overdue_label(self):
+        days = self.overdue_working_days
+        return f"Quá hạn {days} ngày làm việc" if self.overdue else ""
 
 
 class StatusChange(models.Model):

@@ -84,8 +84,15 @@
     });
   }
 
+  /* A refused form: its error summary takes the focus, so it is read first and seen. */
+  function focusErrorSummary() {
+    var summary = document.querySelector(".error-summary");
+    if (summary && document.activeElement !== summary) summary.focus();
+  }
+
   function start() {
     setUpMenu(); setUpDisclosures(); setUpAutosubmit(); setUpFilters(); setUpListFilters();
+    focusErrorSummary();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('engagement', '0006_clean_stored_answers'),
+        ('engagement', '0008_report_commune'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
