@@ -3,7 +3,7 @@ portal's one visibility rule (portal.core.visibility)."""
 
 from wagtail.models import Page
 
-from portal.core.visibility import is_visible, visible
+from portal.core.visibility import is_visible, visible, visible_until
 
 from .sites import SiteLabels
 
@@ -38,7 +38,7 @@ def with_page_id(page, documents, labels=None):
     documents = list(documents)
     for doc in documents:
         doc.page_id = page.pk
-        doc.expires = page.expire_at
+        doc.expires = visible_until(page)
     (labels or SiteLabels()).tag(page, documents)
     return documents
 

@@ -31,7 +31,7 @@ class SearchDocument:
     in_force: bool = True  # False ranks a legal document (or abolished procedure) lower
     article: str | None = None  # article number (Điều) for an article entry
     page_id: int | None = None
-    # When the page stops being public (its expire_at): searches after it no longer find it,
+    # When the page stops being public (its expiry): searches after it no longer find it,
     # whether or not the scheduled re-index or the publish_scheduled cron has run yet.
     expires: datetime.datetime | None = None
     # The agency site the page belongs to (its id, set by search.collect) and whether every site

@@ -10,6 +10,8 @@ import datetime
 import math
 import re
 
+from django.utils import timezone
+
 from .analysis import folded_tokens, identifier_keys, normalise_text
 from .documents import SearchDocument
 from .lookup import number_parts
@@ -143,5 +145,5 @@ def expiry(doc: SearchDocument) -> int:
 
 
 def not_expired_after() -> int:
-    """The smallest expiry a search may still show: a page is public until its expire_at."""
-    return int(datetime.datetime.now(datetime.UTC).timestamp()) + 1
+    """The smallest expiry a search may still show: a page is public until it expires."""
+    return int(timezone.now().timestamp()) + 1

@@ -6,8 +6,10 @@ shared ones; the ministry's site searches every site, with the `site` facet (age
 to narrow it.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from portal.core.models import AgencySettings
-from portal.core.sites import SiteMap, request_site, shared_page_types
+from portal.core.sites import owner_site, request_site, shared_page_types
 
 from .documents import SHARED
 
@@ -24,20 +26,30 @@ class SiteLabels:
     """The site of pages and its facet value (hostname, agency name), loaded once per batch."""
 
     def __init__(self):
-        self.sites = SiteMap()
         names = AgencySettings.objects.values_list("site_id", "agency_name", "province")
         self.names = {site_id: (name, province) for site_id, name, province in names}
         self.shared_types = tuple(shared_page_types())
 
     def tag(self, page, documents):
-        site = self.sites.site_of(page)
+        site = owner_site(page)
         if site is None:
             return
         shared = site.is_default_site and isinstance(page, self.shared_types)
         name, province = self.names.get(site.pk, ("", ""))
         label = f"{name} ({province})" if name and province else name or site.hostname
         for doc in documents:
+            if shared:
+                # Every site serves it at the same path (portal.core.home_addresses): a hit links
+                # to the address the search was made on.
+                doc.url = _path_only(doc.url)
             doc.site = str(site.pk)
             doc.shared = shared
             doc.local = not site.is_default_site
             doc.facets = {**doc.facets, "site": [(site.hostname, label)]}
+
+
+def _path_only(url):
+    if not url:
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(("", "", parts.path, parts.query, parts.fragment))

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from portal.core.publishing import Action, register_consumer
 from portal.core.publishing.consumers import events_after
+from portal.core.visibility import schedule_of
 
 from .collect import documents_of_pages
 from .engines import EngineUnavailable, get_engine
@@ -54,12 +55,11 @@ def follow_log(events):
 
 
 def update_when_due(page_ids):
-    """A page that goes live or expires later (`go_live_at`, `expire_at`) is indexed again at
-    that moment by the task worker, whether or not the `publish_scheduled` cron runs."""
+    """A page that goes live or stops being public later (portal.core.visibility) is indexed
+    again at that moment by the task worker, whether or not the `publish_scheduled` cron runs."""
     now = timezone.now()
-    schedule = Page.objects.filter(pk__in=page_ids).values_list("pk", "go_live_at", "expire_at")
-    for page_id, go_live_at, expire_at in schedule:
-        for when in (go_live_at, expire_at):
+    for page_id, times in schedule_of(page_ids).items():
+        for when in times:
             if when and when > now:
                 try:
                     update_pages.using(run_after=when).enqueue([page_id])

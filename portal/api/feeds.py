@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 
 from portal.core.public_url import absolute
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 
 FEED_SIZE = 50
@@ -31,7 +31,7 @@ class PageChangeFeed(Feed):
         return absolute(self.request.path, self.request)
 
     def items(self):
-        pages = scoped(visible(self.model.objects.all()), request_site(self.request))
+        pages = visible(self.model.objects.all(), request_site(self.request))
         pages = pages.exclude(last_published_at=None)
         return pages.order_by("-last_published_at", "-pk")[:FEED_SIZE]
 

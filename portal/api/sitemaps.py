@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from portal.core.public_url import absolute
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 
 from .caching import cache_read
@@ -19,7 +19,7 @@ class PortalSitemap(Sitemap):
     the national content every site shows (portal.core.sites.scoped)."""
 
     def items(self):
-        tree = scoped(visible(), request_site(self.request))
+        tree = visible(site=request_site(self.request))
         return tree.order_by("path").defer_streamfields().specific()
 
 

@@ -19,8 +19,8 @@ from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
-from portal.core.public_url import site_root_url
-from portal.core.sites import request_site, scoped
+from portal.core.home_addresses import home_url_parts
+from portal.core.sites import request_site
 from portal.core.visibility import visible, visible_documents
 
 from .v2_inputs import with_safe_inputs
@@ -43,8 +43,8 @@ class PublicHtmlUrlField(PageHtmlUrlField):
             return None
         if parts is None or parts[1] is None:
             return None
-        site_id, root_url, path = parts
-        return site_root_url(site_id, root_url, self.context.get("request")) + path
+        _site_id, root_url, path = home_url_parts(page, parts, self.context.get("request"))
+        return root_url + path
 
 
 class PortalPageSerializer(PageSerializer):
@@ -58,9 +58,9 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     base_serializer_class = PortalPageSerializer
 
     def get_base_queryset(self):
-        # Wagtail's own site filter knows nothing of shared national content: scoped() decides.
-        pages = visible(Page.objects.all()).exclude(depth=1)
-        return scoped(pages, request_site(self.request))
+        # Wagtail's own site filter knows nothing of shared national content: the public rule
+        # (portal.core.visibility) decides.
+        return visible(Page.objects.exclude(depth=1), request_site(self.request))
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):

@@ -25,6 +25,8 @@ from .sites import national_site
 from .text import slugify_vi
 
 SECTIONS_HOOK = "register_site_sections"
+# Content apps make the staff groups an agency needs besides its editors (a case desk).
+TEAMS_HOOK = "register_agency_teams"
 _LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 _HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*$")
 # "Sở Nông nghiệp và Môi trường Hà Nội" -> "Sở NN&MT Hà Nội" (the groups' names).
@@ -153,4 +155,6 @@ def create_agency_site(agency):
     for contribute in hooks.get_hooks(SECTIONS_HOOK):
         contribute(site)
     setup_editorial(site)
+    for contribute in hooks.get_hooks(TEAMS_HOOK):
+        contribute(site)
     return site, created

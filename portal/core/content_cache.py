@@ -5,17 +5,22 @@ The content version is the head of the content event log (every change to public
 writes there) together with the head of Wagtail's log of snippet and settings edits: one query,
 read once per request by `ContentVersionMiddleware`. A remembered value is keyed by that version,
 so it is never older than the last change, in every process at once, without waiting for a
-reader of the log to run.
+reader of the log to run. The version also names the last scheduled change of visibility that
+has passed (portal.core.visibility.schedule_times), so a page that expires leaves every
+remembered listing and cached page at that moment, before the `publish_scheduled` cron runs.
 """
 
+from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import connection
+from django.utils import timezone
 
 from wagtail.models import ModelLogEntry
 
+from . import visibility
 from .models import ContentEvent
 
 # Entries of older versions are replaced in place; the bound only guards against a key per URL.
@@ -23,6 +28,18 @@ MAX_ENTRIES = 20_000
 
 _request_version = ContextVar("content_version", default=None)
 _remembered = {}
+# {logged version: the sorted times at which a live page goes live or expires}, read once per
+# process and logged version.
+_schedules = {}
+
+
+def _schedule(logged):
+    times = _schedules.get(logged)
+    if times is None:
+        times = visibility.schedule_times()
+        _schedules.clear()
+        _schedules[logged] = times
+    return times
 
 
 def _read_version():
@@ -31,7 +48,10 @@ def _read_version():
     with connection.cursor() as cursor:
         cursor.execute(sql)
         events, edits = cursor.fetchone()
-    return f"{events or 0}.{edits or 0}"
+    logged = f"{events or 0}.{edits or 0}"
+    times = _schedule(logged)
+    passed = bisect_right(times, timezone.now())
+    return f"{logged}.{times[passed - 1].timestamp():.0f}" if passed else logged
 
 
 def version():

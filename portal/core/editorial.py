@@ -78,9 +78,9 @@ def editorial_names(site=None):
 
 def grant_section_editing(section):
     """Let the editors of the section's site add and edit pages in it (they cannot publish)."""
-    from .sites import site_of_page
+    from .sites import owner_site
 
-    editors_name = editorial_names(site_of_page(section))[0]
+    editors_name = editorial_names(owner_site(section))[0]
     _grant_page(_group_with_media(editors_name), section, ["add", "change"])
 
 

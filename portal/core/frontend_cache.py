@@ -24,6 +24,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, ReferenceIndex, Site
 
 from .publishing import register_consumer
+from .visibility import visible
 
 CITING_HOOK = "register_citing_pages"
 WAGTAIL_LOGGER = "wagtail.frontendcache"
@@ -50,7 +51,7 @@ def citing_pages(pages):
         to_object_id__in=[str(pk) for pk in ids],
         base_content_type=ContentType.objects.get_for_model(Page),
     ).values_list("object_id", flat=True)
-    found = set(Page.objects.live().filter(pk__in=[int(pk) for pk in linking]))
+    found = set(visible(Page.objects.filter(pk__in=[int(pk) for pk in linking])))
     for find in hooks.get_hooks(CITING_HOOK):
         found.update(find(pages))
     return [page for page in found if page.pk not in ids]

@@ -14,8 +14,8 @@ import contextvars
 from wagtail import hooks
 
 from .content_cache import remembered
-from .public_pages import public
-from .sites import national_site, scoped
+from .sites import national_site
+from .visibility import visible
 
 SECTION_SIZE = 5
 FALLBACK_LANGUAGE = "vi"
@@ -50,7 +50,7 @@ def home_sections(locale, size=SECTION_SIZE, site=None):
 def listing_url(model, locale):
     """The URL of the site's listing page of this type for the locale (or the fallback
     language)."""
-    pages = public(model.objects.live()).order_by("path")
+    pages = model.objects.order_by("path")
     found = in_locale_or_fallback(pages, locale, 1)
     return found[0].url if found else ""
 
@@ -67,9 +67,9 @@ def section_item(page, summary="", date=None, meta=""):
 
 
 def in_locale_or_fallback(pages, locale, size):
-    """Pages of `locale` that the current site shows, or of the fallback language when that
+    """Pages of `locale` public on the current site, or of the fallback language when that
     locale has none."""
-    pages = scoped(pages, current_site())
+    pages = visible(pages, current_site())
     found = list(pages.filter(locale=locale)[:size])
     if not found and locale.language_code != FALLBACK_LANGUAGE:
         found = list(pages.filter(locale__language_code=FALLBACK_LANGUAGE)[:size])

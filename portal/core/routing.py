@@ -18,7 +18,7 @@ from django.http import Http404
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from . import content_cache
+from . import content_cache, visibility
 
 STEP = Page.steplen
 
@@ -113,7 +113,7 @@ def translated_keys():
 
     def compute():
         # order_by(): Page's default ordering by path would split the groups.
-        live = Page.objects.filter(live=True).order_by()
+        live = visibility.visible().order_by()
         counts = live.values("translation_key").annotate(n=Count("pk"))
         return frozenset(counts.filter(n__gt=1).values_list("translation_key", flat=True))
 
@@ -136,7 +136,7 @@ def _restricted():
     return content_cache.remembered(("view_restrictions",), compute)
 
 
-def _paths_to(path):
+def paths_to(path):
     return [path[:end] for end in range(STEP, len(path) + 1, STEP)]
 
 
@@ -145,7 +145,7 @@ def view_restrictions(page):
     source), without a query for a page outside every restricted section."""
     restricted, aliases = _restricted()
     ids = set()
-    for path in _paths_to(page.path):
+    for path in paths_to(page.path):
         source = aliases.get(path, path)
         if source in restricted:
             ids.add(restricted[source])
@@ -154,7 +154,6 @@ def view_restrictions(page):
     return PageViewRestriction.objects.filter(page_id__in=ids)
 
 
-def is_public(path):
-    """Whether the page at `path` is outside every restricted section (`PageQuerySet.public`)."""
-    restricted, _aliases = _restricted()
-    return not any(ancestor in restricted for ancestor in _paths_to(path))
+def restricted_paths():
+    """Paths of the pages with a view restriction: the public sees nothing at or below them."""
+    return list(_restricted()[0])

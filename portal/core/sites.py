@@ -130,7 +130,8 @@ def shared_pages(queryset):
 def is_shared(page):
     """True when every site shows this page (a shared type under the national site)."""
     national = remembered_national_site()
-    if national is None or not any(isinstance(page.specific, m) for m in shared_page_types()):
+    page_class = page.specific_class or type(page)
+    if national is None or not any(issubclass(page_class, m) for m in shared_page_types()):
         return False
     return any(page.path.startswith(path) for path in home_paths(national))
 
@@ -162,27 +163,41 @@ def scoped(queryset, site, *, every_site=False):
     return queryset.filter(shows)
 
 
-class SiteMap:
-    """Every site with the tree paths of its home pages, from the remembered sites: which site
-    a page belongs to, for code that asks it of many pages (search indexing, export)."""
-
-    def __init__(self):
-        records = sorted(
-            site_records(), key=lambda record: (not record["is_default_site"], record["id"])
-        )
-        sites = [site_from(record) for record in records]
-        homes = [(home["path"], site) for site in sites for home in home_records(site.root_page_id)]
-        # Longest path first, so a site rooted inside another's tree wins for its own pages.
-        self.homes = sorted(homes, key=lambda home: -len(home[0]))
-        self.national = next((site for site in sites if site.is_default_site), None)
-
-    def site_of(self, page):
-        """The site whose home pages this page is under (the national site when none is)."""
-        for path, site in self.homes:
-            if page.path.startswith(path):
-                return site
-        return self.national
+def in_scope(page, site):
+    """Whether `site` shows this page (in `scoped()`): its own, or national shared content."""
+    if any(page.path.startswith(path) for path in home_paths(site)):
+        return True
+    return not site.is_default_site and is_shared(page)
 
 
-def site_of_page(page):
-    return SiteMap().site_of(page)
+def every_site():
+    """Every site, the national one first, from the remembered sites."""
+    records = sorted(
+        site_records(), key=lambda record: (not record["is_default_site"], record["id"])
+    )
+    return [site_from(record) for record in records]
+
+
+def _site_homes():
+    """(home path, site) of every site's home pages, longest path first, so a site rooted inside
+    another's tree wins for its own pages; remembered until content changes."""
+
+    def compute():
+        homes = [
+            (home["path"], site)
+            for site in every_site()
+            for home in home_records(site.root_page_id)
+        ]
+        return sorted(homes, key=lambda home: -len(home[0]))
+
+    return content_cache.remembered(("site_homes",), compute)
+
+
+def owner_site(page):
+    """The owner rule: the site whose home pages this page (or tree path) is under (the deepest
+    such home), the national site when none is."""
+    page_path = page if isinstance(page, str) else page.path
+    for path, site in _site_homes():
+        if page_path and page_path.startswith(path):
+            return site
+    return remembered_national_site()

@@ -19,13 +19,14 @@ from portal.core.models import Agency
 from . import answering, handling, personal_data, tracking
 from .choices import ReportStatus
 from .models import Question, Rating, Report, ReportPhoto
+from .ownership import cases_for
 from .ratings import counts_per_page
 from .staff_entry import staff_entry
 
 
 @permission_required("engagement.change_question", raise_exception=True)
 def submit_answer(request, pk):
-    question = get_object_or_404(Question, pk=pk)
+    question = get_object_or_404(cases_for(request.user, Question.objects), pk=pk)
     if request.method == "POST":
         if not question.answer.strip() or not question.publishable:
             messages.error(request, "Câu hỏi chưa có trả lời hoặc được đánh dấu không công bố.")
@@ -53,7 +54,7 @@ class StatusForm(forms.Form):
 
 @permission_required("engagement.change_report", raise_exception=True)
 def report_status(request, pk):
-    report = get_object_or_404(Report, pk=pk)
+    report = get_object_or_404(cases_for(request.user, Report.objects), pk=pk)
     form = StatusForm(request.POST or None, initial={"status": report.status})
     if request.method == "POST" and form.is_valid():
         try:
@@ -78,13 +79,15 @@ def _private_file(field, filename=None):
 
 @permission_required("engagement.view_report", raise_exception=True)
 def report_photo(request, pk):
-    return _private_file(get_object_or_404(ReportPhoto, pk=pk).file)
+    reports = cases_for(request.user, Report.objects)
+    return _private_file(get_object_or_404(ReportPhoto, pk=pk, report__in=reports).file)
 
 
 @permission_required("engagement.view_question", raise_exception=True)
 def question_attachment(request, pk):
     """Always a download, never shown inline: a file from the public is not trusted."""
-    question = get_object_or_404(Question.objects.exclude(attachment=""), pk=pk)
+    questions = cases_for(request.user, Question.objects.exclude(attachment=""))
+    question = get_object_or_404(questions, pk=pk)
     extension = question.attachment.name.rsplit(".", 1)[-1]
     return _private_file(question.attachment, f"{question.code}.{extension}")
 
@@ -104,11 +107,13 @@ def personal_data_view(request):
         code, action = form.cleaned_data["code"], form.cleaned_data["action"]
         try:
             if action == "export":
-                data = json.dumps(personal_data.export(code), ensure_ascii=False, indent=2)
+                data = json.dumps(
+                    personal_data.export(code, request.user), ensure_ascii=False, indent=2
+                )
                 response = HttpResponse(data, content_type="application/json; charset=utf-8")
                 response["Content-Disposition"] = f'attachment; filename="{code}.json"'
                 return response
-            personal_data.erase(code)
+            personal_data.erase(code, request.user)
             messages.success(request, f"Đã xóa dữ liệu cá nhân của {code}.")
             return redirect("engagement_personal_data")
         except (tracking.MalformedCode, Http404) as error:

@@ -26,11 +26,13 @@ from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.parsing import load_json
 from portal.api.security import PARTNER_KEY
 from portal.core.models import Field as FieldTerm
+from portal.core.sites import request_site
 
 from . import antiabuse, intake, tracking
 from .choices import PROVINCES, ReportCategory
 from .forms import QuestionForm, ReportForm
 from .listing import published_answers
+from .ownership import receiving_site
 from .photos import MAX_PHOTOS
 
 PREFIX = ""
@@ -185,7 +187,8 @@ def _submit(request, payload, form_class, submit, files=None):
     if not form.is_valid():
         return _bad_request(form.errors)
     antiabuse.count_accepted(request)
-    return Status(201, {"code": submit(form.cleaned_data, channel="api").code})
+    site = receiving_site(request, form.cleaned_data["province"])
+    return Status(201, {"code": submit({**form.cleaned_data, "site": site}, channel="api").code})
 
 
 def _payload(request, schema, file_field):
@@ -283,7 +286,7 @@ def _tracked(request, code, prefix):
     if not antiabuse.take_lookup_slot(request):
         raise HttpError(429, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau."))
     try:
-        submission = tracking.find(code)
+        submission = tracking.find(code, site=request_site(request))
     except tracking.MalformedCode as error:
         raise BadParameter("code", str(error)) from None
     if not submission.code.startswith(prefix):
@@ -320,7 +323,7 @@ def report_status(request, code: str):
 def answers(request, filters: Query[AnswerFilters], pages: Query[PageParams]):
     if filters.field:
         require_slug(FieldTerm, "field", filters.field, "field")
-    page = paginate(published_answers(filters.field, filters.year), pages)
+    page = paginate(published_answers(filters.field, filters.year, request_site(request)), pages)
     page["results"] = [
         {
             "code": answer.code,

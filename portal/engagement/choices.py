@@ -3,14 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-# The 34 provinces and centrally-run cities since 1 July 2025.
-PROVINCES = [
-    "Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ",
-    "An Giang", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Điện Biên", "Đồng Nai",
-    "Đồng Tháp", "Gia Lai", "Hà Tĩnh", "Hưng Yên", "Khánh Hòa", "Lai Châu", "Lâm Đồng",
-    "Lạng Sơn", "Lào Cai", "Nghệ An", "Ninh Bình", "Phú Thọ", "Quảng Ngãi", "Quảng Ninh",
-    "Quảng Trị", "Sơn La", "Tây Ninh", "Thái Nguyên", "Thanh Hóa", "Tuyên Quang", "Vĩnh Long",
-]  # fmt: skip
+from portal.core.provinces import PROVINCES
+
 PROVINCE_CHOICES = [(name, name) for name in PROVINCES]
 # The provinces merged on 1 July 2025 (Resolution 202/2025/QH15), by the province they joined:
 # a partner system or a citizen still using a former name is understood.

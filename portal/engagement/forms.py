@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.core.identifiers import LARGEST_ID
 from portal.core.models import Field
+from portal.core.visibility import is_visible
 
 from . import antiabuse, attachments
 from .choices import PROVINCE_CHOICES, ReportCategory, current_province
@@ -79,7 +80,7 @@ class QuestionForm(ContactFields):
 
     exchange = PageIdChoiceField(
         label=_("Giao lưu trực tuyến"),
-        queryset=ExchangePage.objects.live(),
+        queryset=ExchangePage.objects.all(),
         required=False,
         widget=forms.HiddenInput,
     )
@@ -90,6 +91,10 @@ class QuestionForm(ContactFields):
 
     def clean_exchange(self):
         exchange = self.cleaned_data.get("exchange")
+        if exchange is not None and not is_visible(exchange):
+            raise forms.ValidationError(
+                self.fields["exchange"].error_messages["invalid_choice"], code="invalid_choice"
+            )
         if exchange is not None and exchange.ended:
             raise forms.ValidationError(_("Buổi giao lưu đã kết thúc, không nhận thêm câu hỏi."))
         return exchange

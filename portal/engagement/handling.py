@@ -28,10 +28,10 @@ def change_status(report, status, note="", user=None, agency=None, site=None):
         report.agency = agency
         note = note or agency.name
     if site is not None:
-        report.transferred_to_site = site
+        report.transferred_to_site = report.site = site
         note = note or site.site_name or site.hostname
     report.closed_at = timezone.now() if status in REPORT_CLOSED else None
-    report.save(update_fields=["status", "agency", "transferred_to_site", "closed_at"])
+    report.save(update_fields=["status", "agency", "transferred_to_site", "site", "closed_at"])
     step = StatusChange.objects.create(report=report, status=status, note=note, user=user)
     notifications.notify(report, step)
     return step

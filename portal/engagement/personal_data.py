@@ -13,9 +13,9 @@ from . import tracking
 from .models import Comment, Question, Report
 
 
-def export(code):
+def export(code, user=None):
     """Everything held about the sender of this submission, as plain data."""
-    submission = tracking.find(code)
+    submission = tracking.find(code, user=user)
     data = {
         "code": submission.code,
         "submitted": submission.created_at.isoformat(),
@@ -62,8 +62,8 @@ def _erase(submission):
 
 
 @transaction.atomic
-def erase(code):
-    submission = tracking.find(code)
+def erase(code, user=None):
+    submission = tracking.find(code, user=user)
     _erase(submission)
     return submission
 

@@ -5,15 +5,15 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from portal.core.public_pages import public
 from portal.core.services import service
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
+from portal.core.visibility import visible
 
 from .models import ExchangePage, QuestionIndexPage
 
 
 def _latest(model, request, **filters):
-    pages = scoped(public(model.objects.live()), request_site(request)).filter(**filters)
+    pages = visible(model.objects.filter(**filters), request_site(request))
     page = pages.order_by("-first_published_at", "-pk").first()
     return page.get_url(request) if page is not None else ""
 

@@ -11,9 +11,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Site
+
 from . import intake
 from .choices import Channel
 from .forms import QuestionForm, ReportForm
+from .ownership import desk_sites, receiving_site
 
 
 class StaffFields(forms.Form):
@@ -57,13 +60,25 @@ def _received_at(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(8, 0)))
 
 
+def staff_site(request, province):
+    """A case a desk enters is its own agency's; a ministry's, as if sent on the ministry's site."""
+    desks = desk_sites(request.user)
+    if desks:
+        return Site.objects.get(pk=desks[0])
+    return receiving_site(request, province)
+
+
 def staff_entry(request, kind):
     form_class, submit, permission = KINDS[kind]
     if not request.user.has_perm(permission):
         raise PermissionDenied
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        data = {**form.cleaned_data, "received_at": _received_at(form.cleaned_data["received_on"])}
+        data = {
+            **form.cleaned_data,
+            "received_at": _received_at(form.cleaned_data["received_on"]),
+            "site": staff_site(request, form.cleaned_data["province"]),
+        }
         submission = submit(data, channel=Channel.STAFF)
         messages.success(request, _("Đã nhập %(code)s.") % {"code": submission.code})
         return redirect(f"wagtailsnippets_engagement_{kind}:list")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from portal.core.visibility import is_visible
 
-from . import codes
+from . import codes, ownership
 from .models import Question, Report
 
 
@@ -14,8 +14,10 @@ class MalformedCode(ValueError):
     pass
 
 
-def find(code):
-    """The question or report of this code; MalformedCode or Http404 otherwise."""
+def find(code, *, site=None, user=None):
+    """The question or report of this code; MalformedCode or Http404 otherwise. Asked on a
+    `site`, only a case of that site's agency (any, on the ministry's); asked by a staff `user`,
+    only a case of that user's desk (portal/engagement/ownership.py)."""
     normal = codes.normalise(code)
     if normal is None:
         raise MalformedCode(
@@ -23,6 +25,10 @@ def find(code):
         )
     model = Question if normal.startswith(codes.QUESTION) else Report
     submission = model.objects.filter(code=normal).first()
+    if submission is not None and site is not None and not ownership.answers_on(site, submission):
+        submission = None
+    if submission is not None and user is not None and not ownership.may_handle(user, submission):
+        submission = None
     if submission is None:
         raise Http404(_("Không tìm thấy hồ sơ có mã %(code)s.") % {"code": normal})
     return submission

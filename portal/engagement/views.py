@@ -14,10 +14,12 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 
 from . import antiabuse, intake, resolved, tracking
 from .forms import PublicQuestionForm, PublicReportForm
+from .ownership import receiving_site
 from .ratings import RatingForm, record_rating
 
 RATER_COOKIE = "engagement_rater"
@@ -34,7 +36,8 @@ def _submission_form(request, form_class, submit, template, initial=None):
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)
     antiabuse.count_accepted(request)
-    submission = submit(form.cleaned_data, channel="web")
+    site = receiving_site(request, form.cleaned_data["province"])
+    submission = submit({**form.cleaned_data, "site": site}, channel="web")
     return redirect(f"{reverse('engagement:track', args=[submission.code])}?new=1")
 
 
@@ -65,7 +68,7 @@ def _find(request, code):
             request, "engagement/lookup.html", {"code": code, "error": error}, status=429
         )
     try:
-        return tracking.find(code), None
+        return tracking.find(code, site=request_site(request)), None
     except (tracking.MalformedCode, Http404) as error:
         status = 400 if isinstance(error, tracking.MalformedCode) else 404
         context = {"code": code, "error": error}

@@ -3,6 +3,7 @@ personal data requests."""
 
 import django_filters
 
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -13,16 +14,50 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.core.services import HOOK as SERVICES_HOOK
 
-from . import admin_views, answering, comments, deadlines, handling
+from . import admin_views, answering, comments, deadlines, handling, ownership
 from .choices import QuestionStatus
 from .models import Comment, CommentSection, Question, Report
 
 
-class QuestionInspectView(InspectView):
+class OwnCasesOnly:
+    """A case of another agency's desk is out of reach (portal/engagement/ownership.py)."""
+
+    def get_object(self, queryset=None):
+        case = super().get_object(queryset)
+        if not ownership.may_handle(self.request.user, case):
+            raise PermissionDenied
+        return case
+
+
+class CaseEditView(OwnCasesOnly, snippet_views.EditView):
+    pass
+
+
+class CaseInspectView(OwnCasesOnly, snippet_views.InspectView):
+    pass
+
+
+class CaseDeleteView(OwnCasesOnly, snippet_views.DeleteView):
+    pass
+
+
+class CaseViewSet(SnippetViewSet):
+    """Each agency's desk sees, edits and exports only its own agency's cases."""
+
+    edit_view_class = CaseEditView
+    inspect_view_class = CaseInspectView
+    delete_view_class = CaseDeleteView
+
+    def get_queryset(self, request):
+        return ownership.cases_for(request.user, self.model.objects.all())
+
+
+class QuestionInspectView(OwnCasesOnly, InspectView):
     def get_field_display_value(self, field_name, field):
         # Wagtail looks for `get_<name>_display_value` on the view first: for the field named
         # `field` that is this very method, called without its arguments.
@@ -31,7 +66,7 @@ class QuestionInspectView(InspectView):
         return super().get_field_display_value(field_name, field)
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(CaseViewSet):
     model = Question
     inspect_view_class = QuestionInspectView
     icon = "help"
@@ -52,10 +87,10 @@ class ReportFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Report
-        fields = ["status", "category", "province", "channel", "transferred_to_site"]
+        fields = ["status", "category", "province", "channel", "site", "transferred_to_site"]
 
 
-class ReportViewSet(SnippetViewSet):
+class ReportViewSet(CaseViewSet):
     model = Report
     icon = "warning"
     menu_label = "Phản ánh, kiến nghị"
@@ -177,6 +212,12 @@ def engagement_figures(date_from, date_to):
     from .figures import figures
 
     return figures(date_from, date_to)
+
+
+@hooks.register("register_agency_teams")
+def case_desk(site):
+    """A new agency's site gets its case desk (portal/core/agencies.py)."""
+    ownership.ensure_desk(site)
 
 
 @hooks.register(SERVICES_HOOK)

@@ -16,7 +16,7 @@ from portal.api.terms import term
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
@@ -103,8 +103,7 @@ class LegalFilters(Schema):
 
 def documents(site=None):
     """What the public may see on `site`: its local documents and the central library."""
-    pages = scoped(LegalDocumentPage.objects.all(), site) if site else LegalDocumentPage.objects
-    return visible(pages.all()).select_related("issuer", "locale")
+    return visible(LegalDocumentPage.objects.all(), site).select_related("issuer", "locale")
 
 
 def filtered(filters: LegalFilters, site=None):

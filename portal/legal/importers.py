@@ -10,10 +10,8 @@ new `last_published_at` for a change.
 """
 
 from django.core.exceptions import ValidationError
-from django.db.models import F
-from django.utils import timezone
 
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from portal.core import publishing
@@ -21,8 +19,9 @@ from portal.core.identifiers import normalise_document_number
 from portal.core.importers import agency_named
 from portal.core.importing import Importer, LineError, Outcome, register
 from portal.core.models import Field
+from portal.core.publishing.bulk import insert_live
 from portal.core.site_structure import ensure_section
-from portal.core.sites import national_site
+from portal.core.sites import national_site, own_pages
 
 from .models import (
     LegalArticle,
@@ -32,7 +31,6 @@ from .models import (
     LegalRelation,
 )
 from .records import LegalRecord, doc_type_of, document_kind_of, split_title
-from .scope import under_site
 from .validity import refresh_validity
 
 SECTION = {"slug": "van-ban", "title": "Văn bản"}
@@ -58,7 +56,7 @@ class LegalImporter(Importer):
         if not normalised:
             raise LineError("number", "has no letters or digits")
         numbered = LegalDocumentPage.objects.filter(normalised_number=normalised)
-        page = under_site(numbered, self.target_site()).first()
+        page = own_pages(numbered, self.target_site()).first()
         if page is not None and not update_existing:
             return Outcome.SKIPPED
         given = record.model_fields_set
@@ -106,28 +104,10 @@ class LegalImporter(Importer):
         return Outcome.UPDATED if changed or parts_changed else Outcome.UNCHANGED
 
     def _create(self, values):
-        """A live page without a revision. Wagtail's `add_child` would run the full model clean
-        on save, a fifth of the import time; the line is validated here instead."""
-        section = self.section
-        now = timezone.now()
-        page = LegalDocumentPage(
-            **values,
-            slug=normalise_document_number(values["number"]).lower(),
-            locale_id=section.locale_id,
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=now,
-            last_published_at=now,
-            depth=section.depth + 1,
-        )
-        # Not section.get_last_child(): that trusts the cached section's child count.
-        children = Page.objects.filter(path__startswith=section.path, depth=page.depth)
-        last = children.order_by("-path").first()
-        page.path = last._inc_path() if last else section._get_path(section.path, page.depth, 1)
-        page.minimal_clean()
-        page.save(clean=False)
-        Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + 1)
-        return page
+        """A live page without a revision (portal.core.publishing.bulk.insert_live); the line is
+        validated here, and the page recorded once its parts are written."""
+        page = LegalDocumentPage(**values, slug=normalise_document_number(values["number"]).lower())
+        return insert_live(self.section, page)
 
     def _scalar_values(self, page, record, given):
         title, long_title = split_title(record.title)

@@ -3,7 +3,7 @@ module, never the legal app's models (a procedure's legal bases resolve through 
 
 from portal.core.visibility import visible
 
-from .scope import by_number, for_site
+from .scope import by_number
 
 
 def documents_by_number(normalised_numbers, site=None):
@@ -12,4 +12,4 @@ def documents_by_number(normalised_numbers, site=None):
     from .models import LegalDocumentPage
 
     pages = LegalDocumentPage.objects.filter(normalised_number__in=normalised_numbers)
-    return by_number(visible(for_site(pages, site)), site)
+    return by_number(visible(pages, site), site)

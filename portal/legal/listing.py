@@ -7,12 +7,12 @@ from django.db.models.functions import ExtractYear
 
 from portal.core.content_cache import remembered
 from portal.core.models import Agency, Field
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
 from portal.core.text import vietnamese_sort_key
+from portal.core.visibility import visible
 
 from .models import LegalDocumentPage
 from .models.choices import DocumentKind, Validity
-from .scope import public
 
 PAGE_SIZE = 20
 SORTS = {
@@ -94,8 +94,7 @@ def filter_choices(documents):
 def listing_context(index_page, request):
     # The site's own documents and the central library, in the index page's language.
     site = request_site(request)
-    site_documents = scoped(LegalDocumentPage.objects.all(), site)
-    documents = public(site_documents.live()).filter(locale=index_page.locale_id)
+    documents = visible(LegalDocumentPage.objects.all(), site).filter(locale=index_page.locale_id)
     # The same for every visitor of this index until content changes: four queries saved.
     choices = remembered(
         ("legal", "filter_choices", site.pk if site else None, index_page.locale_id),

@@ -16,12 +16,14 @@ from django.utils.safestring import SafeString
 
 from portal.core.content_cache import remembered
 from portal.core.models import Agency
+from portal.core.sites import owner_site
+from portal.core.visibility import is_visible, visible
 from portal.core.weblinks import is_web_url
 
 from .models import LegalDocumentPage, LegalRelation
 from .models.choices import INVERSE_LABELS, RelationType
 from .models.parts import article_anchor, article_heading
-from .scope import by_number, home_path, is_public, referable_from
+from .scope import by_number, same_site
 
 
 def detail_context(page):
@@ -53,10 +55,10 @@ def issuer_name(page):
 def relations(page):
     """(outgoing, incoming): this page's relations, and those of the live documents of its site
     that name it, oldest first, with their pages. One query."""
+    same_site_documents = same_site(LegalDocumentPage.objects.all(), page, page.locale_id)
     incoming = Q(
         target_normalised=page.normalised_number,
-        page__live=True,
-        page__path__startswith=home_path(page.path),
+        page__in=visible(same_site_documents).values("pk"),
     ) & ~Q(page_id=page.pk)
     # A preview shows the relations of the revision, which modelcluster keeps in memory.
     preview = page.relations.is_deferring or page.pk is None
@@ -78,7 +80,7 @@ def successors(incoming, relation_type):
     pages = {
         row.page_id: row.page
         for row in incoming
-        if row.relation_type == relation_type and is_public(row.page.path)
+        if row.relation_type == relation_type and is_visible(row.page)
     }
     # Newest first, undated last (the database's order for "-issued", "-pk").
     return sorted(
@@ -97,11 +99,11 @@ def relation_groups(page, outgoing, incoming):
     numbers = [relation.target_normalised for relation in outgoing]
     targets = {}
     if numbers:
-        candidates = referable_from(LegalDocumentPage.objects.live(), page.path).filter(
+        site = owner_site(page)
+        candidates = visible(LegalDocumentPage.objects.all(), site).filter(
             normalised_number__in=numbers
         )
-        candidates = candidates.defer("full_text")
-        targets = by_number(candidates, own=home_path(page.path))
+        targets = by_number(candidates.defer("full_text"), site)
     for relation in outgoing:
         target = targets.get(relation.target_normalised)
         number = target.number if target else relation.target_number

@@ -38,12 +38,14 @@ def _superseding_types(page, today):
 
     if not page.normalised_number:
         return set()
-    from .scope import same_home
+    from portal.core.visibility import visible
+
+    from .scope import same_site
 
     # Only a document of the same site replaces or amends it (a province's decision another
     # province's decision of the same number, never a central one).
     sources = (
-        same_home(LegalDocumentPage.objects.live(), page.path)
+        visible(same_site(LegalDocumentPage.objects.all(), page, page.locale_id))
         .filter(
             relations__target_normalised=page.normalised_number,
             relations__relation_type__in=[RelationType.REPLACES, RelationType.AMENDS],

@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
+from portal.core.visibility import visible
 
 from .models import LegalArticle, LegalDocumentIndexPage, LegalDocumentPage, Validity
 from .tasks import extract_after_commit
@@ -91,11 +92,8 @@ def extract_attachment_texts_later(request, page):
 @hooks.register(HOOK)
 def home_legal(locale, size):
     """The most recently issued legal documents."""
-    pages = (
-        LegalDocumentPage.objects.live()
-        .public()
-        .select_related("locale")
-        .order_by("-issued", "-first_published_at")
+    pages = LegalDocumentPage.objects.select_related("locale").order_by(
+        "-issued", "-first_published_at"
     )
     found = in_locale_or_fallback(pages, locale, size)
     return {
@@ -128,6 +126,6 @@ def documents_citing(pages):
     numbers = {page.normalised_number for page in pages if isinstance(page, LegalDocumentPage)}
     if not numbers:
         return []
-    return (
-        LegalDocumentPage.objects.live().filter(relations__target_normalised__in=numbers).distinct()
+    return visible(
+        LegalDocumentPage.objects.filter(relations__target_normalised__in=numbers).distinct()
     )

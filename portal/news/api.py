@@ -13,7 +13,7 @@ from wagtail.images.api.fields import ImageRenditionField
 
 from portal.api.errors import BadParameter, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
 from portal.core.visibility import visible
 
 from .models import NewsIndexPage, NewsPage, NewsTag
@@ -72,7 +72,7 @@ class NewsFilters(Schema):
 
 def news(request):
     """The visible news items of the site the request came to (portal.core.sites)."""
-    items = scoped(visible(NewsPage.objects.all()), request_site(request))
+    items = visible(NewsPage.objects.all(), request_site(request))
     return items.select_related("locale", "featured_image")
 
 
@@ -81,8 +81,9 @@ def filtered(filters: NewsFilters, request):
     if filters.language:
         queryset = queryset.filter(locale__language_code=filters.language)
     if filters.section:
-        sections = visible(NewsIndexPage.objects.filter(slug=filters.section))
-        sections = scoped(sections, request_site(request))
+        sections = visible(
+            NewsIndexPage.objects.filter(slug=filters.section), request_site(request)
+        )
         if filters.language:
             sections = sections.filter(locale__language_code=filters.language)
         if not sections.exists():

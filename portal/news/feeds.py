@@ -12,9 +12,9 @@ from django.utils import feedgenerator, timezone
 
 from portal.core.content_cache import remembered
 from portal.core.models import AgencySettings
-from portal.core.public_pages import public as public_pages
 from portal.core.public_url import absolute
-from portal.core.sites import request_site, scoped
+from portal.core.sites import request_site
+from portal.core.visibility import visible
 
 FEED_SIZE = 50
 ENCLOSURE_SPEC = "fill-1200x630|format-jpeg"
@@ -100,7 +100,7 @@ def news_feed(listing, request, kind):
     return NewsFeed(listing, kind)(request)
 
 
-def latest_listing(request, public=False, **locale):
+def latest_listing(request, **locale):
     """The site's "latest news" page of a locale (`locale_id=` or `locale__language_code=`) as
     plain data ({"pk", "title", "url"}), or None; remembered per site and locale, as every news
     page advertises its feeds."""
@@ -109,13 +109,13 @@ def latest_listing(request, public=False, **locale):
     site = request_site(request)
 
     def find():
-        pages = LatestNewsPage.objects.live().filter(**locale)
-        latest = scoped(public_pages(pages) if public else pages, site).first()
+        pages = LatestNewsPage.objects.filter(**locale)
+        latest = visible(pages, site).first()
         if latest is None:
             return None
         return {"pk": latest.pk, "title": latest.title, "url": latest.get_url(request)}
 
-    key = ("news_latest_listing", site.pk if site else None, public, *sorted(locale.items()))
+    key = ("news_latest_listing", site.pk if site else None, *sorted(locale.items()))
     return remembered(key, find)
 
 

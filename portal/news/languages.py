@@ -8,7 +8,11 @@ from django.conf import settings
 from wagtail.models import Page
 
 from portal.core.content_cache import remembered
+from portal.core.home_addresses import addresses_key
+from portal.core.public_url import current_request
 from portal.core.routing import translated_keys
+from portal.core.sites import request_site
+from portal.core.visibility import visible
 
 
 @dataclass(frozen=True)
@@ -23,13 +27,17 @@ def home_url(language_code):
     """The URL of that language's home page, remembered: every news page links to it."""
     from portal.core.models import HomePage
 
+    request = current_request()
+    site = request_site(request) if request is not None else None
+
     def find():
-        home = HomePage.objects.live().filter(locale__language_code=language_code).first()
+        homes = HomePage.objects.filter(locale__language_code=language_code)
+        home = visible(homes, site).first()
         if home is not None and home.url:
             return home.url
         return "/" if language_code == settings.LANGUAGE_CODE else f"/{language_code}/"
 
-    return remembered(("news_home_url", language_code), find)
+    return remembered(("news_home_url", language_code, *addresses_key()), find)
 
 
 def language_links(page: Page):
@@ -41,7 +49,7 @@ def language_links(page: Page):
         return [LanguageLink(code, name, home_url(code), False) for code, name in others]
     counterparts = {
         counterpart.locale.language_code: counterpart
-        for counterpart in Page.objects.live()
+        for counterpart in visible()
         .filter(translation_key=page.translation_key)
         .filter(locale__language_code__in=[code for code, _name in others])
         .select_related("locale")

@@ -16,8 +16,7 @@ from django.db.models import (
 
 from wagtail.models import Locale
 
-from portal.core.public_pages import public
-from portal.core.sites import scoped
+from portal.core.visibility import visible
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -44,9 +43,7 @@ def live_news(locale=None, site=None):
     language code) and of `site` (an agency's Site, portal.core.sites) if given."""
     from .models import NewsPage
 
-    items = public(NewsPage.objects.live()).select_related("featured_image", "locale")
-    if site is not None:
-        items = scoped(items, site)
+    items = visible(NewsPage.objects.all(), site).select_related("featured_image", "locale")
     if locale is not None:
         items = items.filter(locale=_locale(locale))
     return items.order_by("-publish_date", "-pk")
@@ -73,9 +70,7 @@ def sections(locale=None, site=None):
     """Live news sections of this language (and site), in tree order."""
     from .models import NewsIndexPage
 
-    found = NewsIndexPage.objects.live().public()
-    if site is not None:
-        found = scoped(found, site)
+    found = visible(NewsIndexPage.objects.all(), site)
     if locale is not None:
         found = found.filter(locale=_locale(locale))
     return list(found.order_by("path"))
@@ -145,7 +140,7 @@ def related_news(page, limit=4, site=None, tag_ids=None):
 
     chosen_ids = [item.related_page_id for item in page.related_items.all()]
     if chosen_ids:
-        found = NewsPage.objects.live().filter(pk__in=chosen_ids)
+        found = visible(NewsPage.objects.filter(pk__in=chosen_ids), site)
         by_id = {item.pk: item for item in found.select_related("featured_image", "locale")}
         chosen = [by_id[pk] for pk in dict.fromkeys(chosen_ids) if pk in by_id]
         if chosen:

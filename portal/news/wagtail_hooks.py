@@ -21,7 +21,7 @@ def home_news(locale, size):
 @hooks.register(FEEDS_HOOK)
 def news_feeds(request, language):
     """The RSS and Atom feeds of all news of this language."""
-    latest = latest_listing(request, public=True, locale__language_code=language)
+    latest = latest_listing(request, locale__language_code=language)
     return listing_feeds(latest["title"], latest["url"], request) if latest is not None else []
 
 

@@ -19,7 +19,6 @@ from portal.core.identifiers import normalise_procedure_code
 from portal.core.models import Agency
 from portal.core.models import Field as Subject
 from portal.core.sites import national_site, request_site
-from portal.core.visibility import visible
 from portal.core.weblinks import web_url
 
 from .comparison import implementations
@@ -120,7 +119,9 @@ class ImplementationOut(Schema):
     fee_amount: int | None
     online_level: str
     online_level_label: str
-    overridden: bool = Field(description="False: the site follows the national record.")
+    overridden: bool = Field(
+        description="False: the province has published nothing of its own (blank values)."
+    )
     url: str
 
 
@@ -142,7 +143,7 @@ class ProcedureFilters(Schema):
 
 
 def procedures(site=None):
-    return visible(site_procedures(site)).select_related("locale")
+    return site_procedures(site).select_related("locale")
 
 
 def filtered(filters: ProcedureFilters, site=None):

@@ -5,10 +5,11 @@ from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 
 from portal.core.models import AgencySettings
-from portal.core.sites import SiteMap
+from portal.core.sites import every_site, owner_site
 from portal.core.text import vietnamese_sort_key
+from portal.core.visibility import visible
 
-from .local import effective_summary, localised
+from .local import effective_summary, localised, published_summary
 from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage
 
 
@@ -21,19 +22,17 @@ def implementations(page, request=None):
             "implementing_agency"
         )
     }
-    # Each site's first catalogue, found in memory: the site map costs two queries in all.
-    site_map = SiteMap()
-    national = site_map.national
+    # Each site's first catalogue, its owner found in memory from the remembered sites.
     catalogues = {}
-    for catalogue in (
-        ProcedureIndexPage.objects.live().filter(locale=page.locale_id).order_by("path")
+    for catalogue in visible(ProcedureIndexPage.objects.filter(locale=page.locale_id)).order_by(
+        "path"
     ):
-        catalogues.setdefault(site_map.site_of(catalogue).pk, catalogue)
-    sites = {site.pk: site for _path, site in site_map.homes}
+        catalogues.setdefault(owner_site(catalogue).pk, catalogue)
+    sites = {site.pk: site for site in every_site()}
     provinces = dict(AgencySettings.objects.exclude(province="").values_list("site_id", "province"))
     rows = []
     for site in sorted(sites.values(), key=lambda site: (site.site_name, site.hostname)):
-        if national is not None and site.pk == national.pk:
+        if site.is_default_site:
             continue
         catalogue = catalogues.get(site.pk)
         implementation = local.get(site.pk)
@@ -41,7 +40,7 @@ def implementations(page, request=None):
             continue
         if implementation is None and not set(catalogue.implemented_levels) & set(page.levels):
             continue
-        summary = effective_summary(page, implementation)
+        summary = published_summary(page, implementation)
         rows.append(
             {
                 "site": site.hostname,

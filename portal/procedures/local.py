@@ -11,7 +11,8 @@ import copy
 from django.db.models import Prefetch, Q
 
 from portal.core.content_cache import remembered
-from portal.core.sites import home_paths, national_site, own_pages, scoped
+from portal.core.sites import own_pages, owner_site
+from portal.core.visibility import visible
 
 from .models import (
     Level,
@@ -28,8 +29,7 @@ LOCAL_LEVELS = [Level.PROVINCE, Level.DISTRICT, Level.COMMUNE]
 
 
 def is_national(page):
-    national = national_site()
-    return national is not None and owns(national, page)
+    return owner_site(page).is_default_site
 
 
 def is_provincial(site):
@@ -38,7 +38,7 @@ def is_provincial(site):
 
 
 def owns(site, page):
-    return any(page.path.startswith(path) for path in home_paths(site))
+    return owner_site(page).pk == site.pk
 
 
 def catalogue_of(site, locale=None):
@@ -60,9 +60,9 @@ def implemented_levels(site):
 
 
 def site_procedures(site, queryset=None):
-    """The procedure pages `site` shows (not yet narrowed to what the public may see)."""
+    """The procedure pages public on `site` now."""
     queryset = ProcedurePage.objects.all() if queryset is None else queryset
-    queryset = scoped(queryset, site)
+    queryset = visible(queryset, site)
     if not is_provincial(site):
         return queryset
     shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
@@ -73,6 +73,14 @@ def site_procedures(site, queryset=None):
     for level in implemented_levels(site):
         shows |= Q(levels__contains=MultipleChoiceField.token(level))
     return queryset.filter(shows)
+
+
+def serves(site, page):
+    """Whether the site's catalogue shows this national procedure (as `site_procedures`)."""
+    levels = set(page.levels or [])
+    if not levels or levels & set(implemented_levels(site)):
+        return True
+    return LocalImplementation.objects.filter(site=site, procedure=page).exists()
 
 
 def implementation_of(page, site):
@@ -160,6 +168,21 @@ def effective_summary(page, implementation):
         "fee_amount": first.fee_amount if first else None,
         "online_level": online_level,
         "overridden": implementation is not None,
+    }
+
+
+def published_summary(page, implementation):
+    """What a province has published of the figures the comparison puts side by side: "" where
+    it has published nothing (the page says "chưa công bố"), never a value copied from the
+    national record or another province."""
+    local = implementation
+    return {
+        "agency": local.implementing_agency.name if local and local.implementing_agency else "",
+        "processing_time": local.processing_time if local else "",
+        "fees": local.fees if local else "",
+        "fee_amount": local.fee_amount if local else None,
+        "online_level": (local and local.online_level) or page.online_level,
+        "overridden": local is not None,
     }
 
 

@@ -78,13 +78,17 @@ def _one_channel(channels):
 def upsert_implementation(national, site, record, *, update_existing=True):
     """Create or update `site`'s implementation of the national procedure `national`."""
     implementation = LocalImplementation.objects.filter(site=site, procedure=national).first()
-    if implementation is not None and not update_existing:
-        return Outcome.SKIPPED
     created = implementation is None
     if created:
         implementation = LocalImplementation(site=site, procedure=national)
     wanted = wanted_state(record)
     current = local_state(implementation) if not created else {}
+    if not created and not update_existing:
+        # Creating only what is missing: the keys the implementation has no value for yet (one
+        # filed from national data, portal/procedures/local_facts.py, gets its own line's).
+        wanted = {key: value for key, value in wanted.items() if not current.get(key)}
+        if not wanted:
+            return Outcome.SKIPPED
     changes = [key for key, value in wanted.items() if current.get(key) != value]
     if not created and not changes:
         return Outcome.UNCHANGED

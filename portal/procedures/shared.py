@@ -6,13 +6,13 @@ page costs the same queries whatever its dossier, legal bases or local implement
 
 from django.db.models import Exists, OuterRef
 
-from wagtail.models import Page
-
 from portal.core.content_cache import remembered
+from portal.core.home_addresses import addresses_key, serving_site
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import Agency, Field
-from portal.core.sites import national_site, own_pages, site_of_page
+from portal.core.sites import national_site, own_pages, owner_site
 from portal.core.text import vietnamese_sort_key
+from portal.core.visibility import visible
 
 from .models import LocalImplementation, ProcedureIndexPage, ProcedureLegalBasis, ProcedurePage
 from .models.pages import DECISION_NUMBER, published_legal_documents
@@ -23,9 +23,11 @@ NUMBERS_PER_QUERY = 500
 
 def legal_links(page):
     """{normalised number: url} of the published legal documents that procedures cite (legal
-    bases and publishing decisions), as read from the site the page belongs to."""
-    home = page.path[: Page.steplen * 2]
-    return remembered(("procedures", "legal-links", home), lambda: _legal_links(site_of_page(page)))
+    bases and publishing decisions), as read from the site serving the page (its own, or the
+    request's for national content: portal.core.home_addresses), with that site's addresses."""
+    site = serving_site(page) or owner_site(page)
+    key = ("procedures", "legal-links", site.pk, *addresses_key())
+    return remembered(key, lambda: _legal_links(site))
 
 
 def _legal_links(site):
@@ -102,10 +104,10 @@ def replacement_links():
 
     def compute():
         named = ProcedurePage.objects.exclude(replacement_code="").values("replacement_code")
-        pages = ProcedurePage.objects.live().public().filter(code__in=named)
+        pages = visible(ProcedurePage.objects.filter(code__in=named))
         return {
             page.code: {"pk": page.pk, "url": page.url, "code": page.code, "title": page.title}
             for page in pages
         }
 
-    return remembered(("procedures", "replacements"), compute)
+    return remembered(("procedures", "replacements", *addresses_key()), compute)

@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 
 from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
+from portal.core.visibility import visible
 
 from .local_admin import LocalImplementationPolicy, LocalImplementationViewSet
 from .models import Level, LocalImplementation, ProcedureIndexPage, ProcedurePage, Status
@@ -70,7 +71,7 @@ def home_procedures(locale, size):
 
     site = current_site()
     pages = (
-        site_procedures(site, ProcedurePage.objects.live().public())
+        site_procedures(site, ProcedurePage.objects.all())
         .exclude(status="abolished")
         .select_related("locale")
         .order_by("-popularity", "code")
@@ -104,6 +105,6 @@ def procedures_citing(pages):
     numbers = {number for page in pages if (number := getattr(page, "normalised_number", ""))}
     if not numbers:
         return []
-    return (
-        ProcedurePage.objects.live().filter(legal_bases__normalised_number__in=numbers).distinct()
+    return visible(
+        ProcedurePage.objects.filter(legal_bases__normalised_number__in=numbers).distinct()
     )

@@ -13,8 +13,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.core.models import BasePage
-from portal.core.public_pages import public
 from portal.core.sites import request_site
+from portal.core.visibility import visible
 from portal.news.models import NewsTag
 from portal.news.queries import live_news, with_images
 
@@ -71,10 +71,11 @@ class SpecialTopicPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        site = request_site(request)
         context.update(
-            news=tagged_news(self.news_tag, self.locale_id, request_site(request)),
-            documents=list(public(self.documents.live()).order_by("-issued")),
-            procedures=list(public(self.procedures.live()).order_by("-popularity", "code")),
+            news=tagged_news(self.news_tag, self.locale_id, site),
+            documents=list(visible(self.documents.all(), site).order_by("-issued")),
+            procedures=list(visible(self.procedures.all(), site).order_by("-popularity", "code")),
             topic_slug=NewsTag.objects.filter(name=self.news_tag)
             .values_list("slug", flat=True)
             .first()

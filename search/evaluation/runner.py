@@ -10,6 +10,7 @@ from django.conf import settings
 from django.test import Client
 
 from portal.core.text import fold
+from portal.core.visibility import visible
 
 from ..analysis import tokenize
 
@@ -91,9 +92,8 @@ class WagtailDatabaseSearch:
     name = "wagtail-db"
 
     def __init__(self):
-        from wagtail.models import Page
 
-        self.pages = Page.objects.live()
+        self.pages = visible()
         self._articles = None
 
     def articles(self):
@@ -102,7 +102,7 @@ class WagtailDatabaseSearch:
 
             self._articles = sqlite3.connect(":memory:")
             self._articles.execute("CREATE VIRTUAL TABLE a USING fts5(key UNINDEXED, title, body)")
-            rows = LegalArticle.objects.filter(document__live=True).values_list(
+            rows = LegalArticle.objects.filter(document__in=visible()).values_list(
                 "document__number", "number", "title", "text"
             )
             self._articles.executemany(

@@ -2,6 +2,9 @@
 only through their stated interface modules."""
 
 import ast
+import io
+import re
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,57 @@ def test_content_apps_use_each_others_interface_only(app):
         and module.split(".")[2:3] != ["interface"]
     ]
     assert offending == []
+
+
+# The public rule and the owner rule are core's (portal/core/visibility.py, portal/core/sites.py):
+# nothing else filters pages by their live state, view restrictions, schedule or site.
+RULE_MODULES = {"portal/core/visibility.py", "portal/core/sites.py"}
+OWN_RULES = [
+    (re.compile(r"\.live\(\)"), "`.live()`"),
+    (re.compile(r"\.public\(\)"), "`.public()`"),
+    (re.compile(r"expire_at"), "`expire_at`"),
+    (re.compile(r"\blive=True|__live="), "a live filter"),
+    (re.compile(r"\b(scoped|home_paths)\("), "a site filter"),
+]
+
+
+def python_sources():
+    for root in (PORTAL, PORTAL.parent / "search"):
+        for path in sorted(root.rglob("*.py")):
+            if "migrations" not in path.parts:
+                yield path
+
+
+def code_lines(path):
+    """The file's lines with comments and strings blanked out."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    blanked = [list(line) for line in lines]
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type in (tokenize.COMMENT, tokenize.STRING):
+            (start_row, start_col), (end_row, end_col) = token.start, token.end
+            for row in range(start_row, end_row + 1):
+                first = start_col if row == start_row else 0
+                last = end_col if row == end_row else len(blanked[row - 1])
+                blanked[row - 1][first:last] = " " * (last - first)
+    return ["".join(line) for line in blanked]
+
+
+def test_public_and_owner_rules_are_written_once():
+    repository = PORTAL.parent
+    offending = []
+    for path in python_sources():
+        name = path.relative_to(repository).as_posix()
+        if name in RULE_MODULES:
+            continue
+        for number, line in enumerate(code_lines(path), 1):
+            found = [what for rule, what in OWN_RULES if rule.search(line)]
+            offending += [f"{name}:{number}: {what}" for what in found]
+    assert offending == []
+
+
+def test_the_layering_check_sees_every_app_and_search():
+    seen = {path.relative_to(PORTAL.parent).parts[:2] for path in python_sources()}
+    apps = {("portal", path.name) for path in PORTAL.iterdir() if (path / "apps.py").exists()}
+    assert apps <= seen
+    assert ("search", "collect.py") in seen

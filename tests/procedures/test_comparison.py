@@ -46,9 +46,9 @@ def test_ministry_page_links_to_an_accessible_comparison_table(client, implement
     assert "Dịch vụ công trực tuyến toàn trình" in hanoi_row
     assert "Chi nhánh đăng ký đất đai Hà Nội" in hanoi_row
     danang_row = next(row for name, row in rows.items() if name.startswith("Đà Nẵng"))
-    # Đà Nẵng sets nothing locally: the national values, said to be so.
-    assert "20 ngày làm việc" in danang_row and "100.000 đồng" in danang_row
-    assert "theo quy định quốc gia" in danang_row
+    # Đà Nẵng has published nothing: said so, never a copied value.
+    assert "20 ngày làm việc" not in danang_row and "100.000 đồng" not in danang_row
+    assert danang_row.count("chưa công bố") == 3
 
 
 def test_comparison_is_the_ministrys_not_a_provinces(client, implementations):
@@ -72,7 +72,7 @@ def test_implementations_api_compares_every_province_that_publishes_it(
     assert hanoi["online_level"] == "full" and hanoi["overridden"] is True
     assert hanoi["url"] == f"http://hanoi.localhost{CATALOGUE}{implementations.slug}/"
     danang = by_site["danang.localhost"]
-    assert danang["processing_time"] == "20 ngày làm việc" and danang["overridden"] is False
+    assert danang["processing_time"] == "" and danang["overridden"] is False
 
 
 def test_implementations_api_is_for_national_procedures_only(client, implementations, hanoi):

@@ -27,10 +27,8 @@ def test_full_record_fills_every_part_of_the_procedure(jsonl, full_line, form_do
     assert page.levels == ["province", "commune"]
     assert page.audiences == ["citizen", "business"]
     assert [f.name for f in page.procedure_fields.all()] == ["Đất đai"]
-    assert [a.name for a in page.implementing_agencies.all()] == [
-        "Văn phòng đăng ký đất đai Hà Nội"
-    ]
-    assert page.competent_agency.name == "Sở Tài nguyên và Môi trường Hà Nội"
+    assert [a.name for a in page.implementing_agencies.all()] == ["Văn phòng đăng ký đất đai"]
+    assert page.competent_agency.name == "Sở Tài nguyên và Môi trường"
     assert page.receiving_agency.name == "Ủy ban nhân dân cấp xã"
     assert [s.text for s in page.steps.all()] == full_line["steps"]
     online = page.channels.get(method="online")
@@ -121,7 +119,7 @@ def test_importing_twice_changes_nothing_and_makes_no_revision(jsonl, full_line,
     assert second.outcomes[Outcome.UNCHANGED] == 2
     assert second.outcomes[Outcome.CREATED] == second.outcomes[Outcome.UPDATED] == 0
     assert Revision.objects.count() == revisions
-    assert Agency.objects.filter(name="Văn phòng đăng ký đất đai Hà Nội").count() == 1
+    assert Agency.objects.filter(name="Văn phòng đăng ký đất đai").count() == 1
     assert Field.objects.filter(name="Đất đai").count() == 1
 
 

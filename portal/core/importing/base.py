@@ -65,11 +65,9 @@ class Importer:
     def site_field(self, page):
         """`{"site": hostname}` for a page of an agency's site, `{}` for the national site's, so
         an exported line goes back to its site when imported."""
-        from ..sites import SiteMap
+        from ..sites import owner_site
 
-        if getattr(self, "_site_map", None) is None:
-            self._site_map = SiteMap()
-        site = self._site_map.site_of(page)
+        site = owner_site(page)
         return {} if site is None or site.is_default_site else {"site": site.hostname}
 
     def upsert(self, record, *, update_existing=True) -> Outcome:

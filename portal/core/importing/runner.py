@@ -29,6 +29,8 @@ KEPT_REJECTED_LINES = 1000  # of an import run's record, for the admin report
 class ImportReport:
     outcomes: Counter = field(default_factory=Counter)
     errors: list = field(default_factory=list)
+    # What a run did besides its outcomes that its operator should know (not an error).
+    notes: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -217,6 +219,8 @@ class ImportRun:
         if importer is None:
             importer = self._instances[kind] = importer_class()
         importer.site = site
+        importer.notes = self.report.notes
+        importer.where = line.where()
         try:
             with transaction.atomic():
                 outcome = importer.upsert(record, update_existing=self.update_existing)

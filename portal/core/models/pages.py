@@ -1,14 +1,15 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import get_language
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, Site
 
-from portal.core import content_cache, routing
+from portal.core import content_cache, home_addresses, routing
 from portal.core.home import home_sections
-from portal.core.public_url import site_root_url
 from portal.core.site_lookup import home_in_language
 from portal.core.sites import request_site
+from portal.core.visibility import live_now, visible
 
 from .mixins import ListingMixin, SocialMixin
 
@@ -29,11 +30,24 @@ class BasePage(SocialMixin, ListingMixin, Page):
         abstract = True
 
     def route(self, request, path_components):
-        """Wagtail's routing, the pages along the path fetched at once (portal.core.routing)."""
+        """Wagtail's routing, the pages along the path fetched at once (portal.core.routing); a
+        page that is not live now (expired, not yet live, unpublished) hides itself and every
+        page below it, whatever the `publish_scheduled` cron has done yet."""
         if not path_components:
             return super().route(request, path_components)
-        child = routing.child_on_path(request, self, path_components)
+        try:
+            child = routing.child_on_path(request, self, path_components)
+        except Http404:
+            if not self.serves_shared_children or len(path_components) != 1:
+                raise
+            child = home_addresses.shared_child(request, self, path_components[0])
+        if not live_now(child):
+            raise Http404
         return child.route(request, path_components[1:])
+
+    # A provincial section serves the national shared pages of its national counterpart
+    # (portal.core.home_addresses); a page type that serves them its own way says False.
+    serves_shared_children = True
 
     def get_view_restrictions(self):
         return routing.view_restrictions(self)
@@ -46,17 +60,17 @@ class BasePage(SocialMixin, ListingMixin, Page):
         return paths
 
     def get_url_parts(self, request=None):
-        """Wagtail's parts with the site's public address (portal.core.public_url)."""
+        """Wagtail's parts with the site's public address (portal.core.public_url); national
+        shared content seen from another site at that site's address."""
         parts = super().get_url_parts(request)
         if parts is None:
             return None
-        site_id, root_url, path = parts
-        return site_id, site_root_url(site_id, root_url, request), path
+        return home_addresses.home_url_parts(self, parts, request)
 
     def get_sitemap_urls(self, request=None):
         """The page's address with its translations as hreflang alternates."""
         urls = super().get_sitemap_urls(request)
-        translations = [self, *self.get_translations().live().public()]
+        translations = [self, *visible(self.get_translations())]
         alternates = [
             {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
             for page in translations

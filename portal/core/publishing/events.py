@@ -1,12 +1,12 @@
 """Writing the content event log: one row per change to public content, in the transaction of
 the change; the consumers are woken once it commits."""
 
-from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from ..models import ContentEvent
+from ..sites import owner_site
 from .actors import current_actor
 from .oncommit import after_commit
 
@@ -36,45 +36,13 @@ def kind_of(instance):
     return model._meta.label_lower
 
 
-_site_roots = None
-
-
-def _forget_sites(**kwargs):
-    global _site_roots
-    _site_roots = None
-
-
-def _forget_sites_for_home(instance, **kwargs):
-    # A site's home in another language sits beside its root page (depth 2), not under it.
-    if isinstance(instance, Page) and instance.depth == 2:
-        _forget_sites()
-
-
-post_save.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites")
-post_delete.connect(_forget_sites, sender=Site, dispatch_uid="events_forget_sites_deleted")
-post_save.connect(_forget_sites_for_home, dispatch_uid="events_forget_sites_home")
-
-
-def _roots():
-    """(path, site id) of every site's home pages (its root page and the root's translations)."""
-    keys = dict(Site.objects.values_list("root_page__translation_key", "pk"))
-    homes = Page.objects.filter(translation_key__in=list(keys)).values_list(
-        "path", "translation_key"
-    )
-    return [(path, keys[key]) for path, key in homes]
-
-
 def site_id_of(page):
-    """The site whose home holds the page (the deepest such home), without a query per page."""
-    global _site_roots
+    """The id of the site that owns the page (portal.core.sites.owner_site); None for a
+    snippet."""
     if not isinstance(page, Page) or not page.path:
         return None
-    if _site_roots is None:
-        _site_roots = sorted(_roots(), key=lambda item: -len(item[0] or ""))
-    for path, site_id in _site_roots:
-        if path and page.path.startswith(path):
-            return site_id
-    return None
+    site = owner_site(page)
+    return site.pk if site is not None else None
 
 
 def event_for(instance, action, changes=(), *, actor=None, timestamp=None):

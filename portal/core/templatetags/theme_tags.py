@@ -14,8 +14,9 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from portal.core import content_cache, public_url, routing
+from portal.core import content_cache, home_addresses, public_url, routing
 from portal.core.sites import request_site
+from portal.core.visibility import is_visible, live_translations, visible
 
 register = template.Library()
 
@@ -96,8 +97,19 @@ def breadcrumbs(context):
         language = _language()
         return [{"title": HOME_TITLES[language], "url": home_url(language)}]
     # What is above the page is shared with its siblings; the page itself is at hand.
-    above = _trail_to(page.path[: -Page.steplen], request) if page.depth > 2 else []
-    return [*above, _crumb(_as_stored(page), request)]
+    page = _as_stored(page)
+    above = _trail_to(_parent_path_here(page, request), request) if page.depth > 2 else []
+    return [*above, _crumb(page, request)]
+
+
+def _parent_path_here(page, request):
+    """The path of the page's parent, or of its counterpart on the request's site when that site
+    serves the page as national shared content (portal.core.home_addresses)."""
+    parent_path = page.path[: -Page.steplen]
+    site = home_addresses.serving_site(page, request)
+    if site is None:
+        return parent_path
+    return home_addresses.counterpart_path(parent_path, site) or parent_path
 
 
 def _as_stored(page):
@@ -111,7 +123,7 @@ def _as_stored(page):
 
 def _untranslated(page, request):
     """The alternates of a page without translations: itself, when live and public."""
-    if not page.live or not routing.is_public(page.path):
+    if not is_visible(page):
         return []
     return [
         {"language": routing.languages()[page.locale_id], "url": _as_stored(page).get_url(request)}
@@ -121,14 +133,12 @@ def _untranslated(page, request):
 def _translations(page, request):
     """`{"language", "url"}` of each live, public translation of the page (itself included)."""
     languages = routing.languages()
-    translations = Page.objects.filter(translation_key=page.translation_key, live=True)
     return [
         {
             "language": languages[translation.locale_id],
             "url": translation.specific_deferred.get_url(request),
         }
-        for translation in translations.order_by("path")
-        if routing.is_public(translation.path)
+        for translation in live_translations(page)
     ]
 
 
@@ -185,11 +195,7 @@ def menu_pages(context):
 
     def compute():
         home = site.root_page.localized
-        children = [
-            child
-            for child in home.get_children().live().specific()
-            if routing.is_public(child.path)
-        ]
+        children = list(visible(home.get_children()).specific())
         shown = [child for child in children if child.show_in_menus] or children
         return [{**_crumb(section, request), "path": section.path} for section in shown]
 

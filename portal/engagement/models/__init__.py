@@ -1,5 +1,6 @@
 from .comments import Comment, CommentSection, CommentStatus
 from .contacts import Contact
+from .desks import CaseDesk
 from .exchanges import ExchangePage
 from .pages import AnswerPage, QuestionIndexPage
 from .ratings import Rating
@@ -7,6 +8,7 @@ from .submissions import Question, Report, ReportPhoto, StatusChange
 
 __all__ = [
     "AnswerPage",
+    "CaseDesk",
     "Comment",
     "CommentSection",
     "CommentStatus",

@@ -63,6 +63,16 @@ class Submission(models.Model):
         related_name="%(class)s",
     )
     province = models.CharField("Tỉnh, thành phố", max_length=40, choices=PROVINCE_CHOICES)
+    # The agency whose case it is: that of the site it was sent on (or of the province chosen on
+    # the ministry's site); a transfer moves it (portal/engagement/ownership.py).
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name="Cơ quan tiếp nhận",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     erased_at = models.DateTimeField("Đã xóa dữ liệu cá nhân lúc", null=True, blank=True)
     # The language the sender wrote in: the emails about this submission are in it.
     language = models.CharField(

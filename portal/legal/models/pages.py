@@ -165,12 +165,12 @@ class LegalDocumentPage(BasePage):
 
     def number_clashes(self, normalised):
         """Other documents with this number where it must be unique: under the same site."""
-        from ..scope import same_home
+        from ..scope import same_site
 
         clash = LegalDocumentPage.objects.filter(normalised_number=normalised).exclude(pk=self.pk)
         # A new page has no path yet: its form tells where it goes (LegalDocumentPageForm).
         path = self.path or getattr(self, "parent_path", "")
-        return same_home(clash, path) if path else clash
+        return same_site(clash, path, self.locale_id) if path else clash
 
     def _check_dates(self):
         if self.issued and self.effective and self.effective < self.issued:

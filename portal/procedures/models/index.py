@@ -25,6 +25,9 @@ def every_local_level():
 class ProcedureIndexPage(BasePage):
     """The procedure catalogue: every procedure under it, with filters and sorting."""
 
+    # It serves national procedures itself, with the site's local implementation (`route`).
+    serves_shared_children = False
+
     intro = models.TextField("Lời giới thiệu", blank=True)
     implemented_levels = MultipleChoiceField(
         "Cấp thực hiện tại địa phương",
@@ -52,8 +55,8 @@ class ProcedureIndexPage(BasePage):
         from ..local import is_provincial, site_procedures
 
         if site is None or not is_provincial(site):
-            return ProcedurePage.objects.child_of(self).live().public()
-        return visible(site_procedures(site)).filter(locale=self.locale_id)
+            return visible(ProcedurePage.objects.child_of(self))
+        return site_procedures(site).filter(locale=self.locale_id)
 
     def route(self, request, path_components):
         """A national procedure is served under a provincial catalogue's own address, by its

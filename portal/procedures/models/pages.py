@@ -14,7 +14,7 @@ from wagtail.url_routing import RouteResult
 from portal.api.fields import TypedDetailsField
 from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
-from portal.core.sites import request_site, site_of_page
+from portal.core.sites import owner_site, request_site
 from portal.core.text import slugify_vi
 from portal.core.weblinks import is_web_url
 
@@ -142,7 +142,7 @@ class ProcedurePage(BasePage):
     @cached_property
     def own_site(self):
         """The site the procedure belongs to: a local-only one's province, else the ministry's."""
-        return site_of_page(self)
+        return owner_site(self)
 
     @cached_property
     def replacement(self):
@@ -199,11 +199,21 @@ class ProcedurePage(BasePage):
         site_id, root_url, path = parts
         return site_id, root_url, f"{path}{self.slug}/"
 
+    def served_on(self, site):
+        """Whether the site serves this national procedure (portal.core.home_addresses)."""
+        from ..local import serves
+
+        return serves(site, self)
+
     def route(self, request, path_components):
         from ..local import is_national
+        from ..provinces import PROVINCE_SLUG, asks_province
 
         if path_components == [COMPARISON_SLUG] and self.live and is_national(self):
             return RouteResult(self, kwargs={"view": "comparison"})
+        picked = len(path_components) == 2 and path_components[0] == PROVINCE_SLUG
+        if picked and asks_province(self):
+            return RouteResult(self, kwargs={"view": "province", "slug": path_components[1]})
         return super().route(request, path_components)
 
     def serve(self, request, *args, view=None, **kwargs):
@@ -211,6 +221,10 @@ class ProcedurePage(BasePage):
             from ..comparison import comparison_response
 
             return comparison_response(self, request)
+        if view == "province":
+            from ..provinces import province_response
+
+            return province_response(self, request, kwargs["slug"])
         return super().serve(request, *args, **kwargs)
 
     def get_template(self, request, *args, **kwargs):
@@ -251,6 +265,8 @@ class ProcedurePage(BasePage):
             local_implementation=implementation,
             local_forms=list(implementation.local_forms.all()) if implementation else [],
             comparison_url=self.comparison_url(site),
+            province_choices=None if served_locally else self.province_choices(request),
+            local_missing=served_locally and implementation is None,
             competent_agency=names.get(self.competent_agency_id),
             receiving_agency=names.get(self.receiving_agency_id),
             fields=list(self.procedure_fields.all()),
@@ -266,6 +282,13 @@ class ProcedurePage(BasePage):
             audience_labels=[Audience(value).label for value in self.audiences],
         )
         return context
+
+    def province_choices(self, request):
+        """The 34 provinces to choose from, on the national page of a procedure whose local
+        facts differ by province (portal/procedures/provinces.py); else None."""
+        from ..provinces import asks_province, province_choices
+
+        return province_choices(self, request) if asks_province(self) else None
 
     def comparison_url(self, site):
         """The comparison across provinces: on the ministry's site, for a national procedure

@@ -38,6 +38,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         for problem in report.errors:
             self.stderr.write(problem)
+        for note in report.notes:
+            self.stdout.write(note)
         prefix = "Dry run, nothing written: " if dry_run else ""
         self.stdout.write(f"{prefix}{report.summary()}")
         if not report.ok:
