@@ -15,7 +15,8 @@ def test_search_and_suggest_filter_by_the_sites_searched(recorded):
     ]
     recorded.suggest("rừng", sites=["7", "*"])
     suggest = calls("POST", "/portal-entries/_search")[-1]
-    assert {"terms": {"site": ["7", "*"]}} in suggest["query"]["bool"]["filter"]
+    filters = suggest["query"]["function_score"]["query"]["bool"]["filter"]
+    assert {"terms": {"site": ["7", "*"]}} in filters
 
 
 def test_the_ministrys_search_has_no_site_filter(recorded):
