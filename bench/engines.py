@@ -89,7 +89,8 @@ def print_table(report, embedded_in_process, embedded_http, indexing_row):
 
         def cells(scores, name, http):
             typed, unaccented = scores["typed"][name]["mrr"], scores["unaccented"][name]["mrr"]
-            return f"{typed:5.3f}/{unaccented:5.3f} {http['p50']:5.0f}/{http['p95']:<5.0f}"
+            refused = f" ({http['non_200']} not 200)" if http["non_200"] else ""
+            return f"{typed:5.3f}/{unaccented:5.3f} {http['p50']:5.0f}/{http['p95']:<5.0f}{refused}"
 
         print(
             f"  {family:15}{len(data['queries']):3}  {cells(ours, 'portal', http_es):23}"

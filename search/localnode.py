@@ -187,7 +187,11 @@ def _alive(pid, process=None):
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    return True
+    # A stopped child that nobody has waited for yet is a zombie: it is gone all the same.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 class Cluster:
