@@ -52,7 +52,7 @@ def test_creates_section_cleans_body_and_is_idempotent(db, jsonl, client):
     assert sorted(page.tags.names()) == ["Luật", "Đất đai"]
     html = client.get("/chi-dao-dieu-hanh/trien-khai-luat-dat-dai/").content.decode()
     assert "Nội dung <b>chính</b>." in html
-    assert "alert" not in html and "onclick" not in html
+    assert "alert(1)" not in html and "onclick" not in html
 
     revisions = Revision.objects.count()
     assert run(path).summary().startswith("0 created, 0 updated, 1 unchanged")
