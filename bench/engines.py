@@ -18,23 +18,21 @@ import json
 import os
 import sys
 
-from search.localnode import Cluster, NodeError
+from search.localnode import Cluster, NodeError, free_ports
 
 from . import imports, indexing
 from .environment import CORPUS, REPO, WORK, module_json, sqlite_target
 from .serving import Gunicorn
 from .throughput import http_search_latency, production_env
 
-# Apart from `make elasticsearch` (9200) and the tests' nodes (9250-9270).
-PORTS = (9280, 9380)
 HEAP = "1g"
 
 
 def elasticsearch(target, log, search_queries):
     """Index the target's content on a fresh node and measure the portal's search on it."""
-    cluster = Cluster(WORK / "elasticsearch", heap=HEAP, ports=PORTS)
     log("[elasticsearch] starting a node")
     try:
+        cluster = Cluster(WORK / "elasticsearch", heap=HEAP, ports=free_ports(1))
         url = cluster.start()
     except NodeError as error:
         return {"skipped": str(error)}

@@ -14,8 +14,10 @@ own, so that stopping one node of a cluster is a real loss of a node.
 import argparse
 import json
 import os
+import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -30,6 +32,27 @@ DEFAULT_HOME = Path(__file__).resolve().parent.parent / "var" / "elasticsearch"
 PORTS = (9200, 9300)  # the first node's HTTP and transport ports; the others count up
 # The heap of each node: the mapping and the corpus need little; a cluster of three fits in 1.5 GB.
 DEFAULT_HEAP = os.environ.get("ELASTICSEARCH_HEAP", "512m")
+
+
+def free_ports(count):
+    """(HTTP, transport) first ports of `count` nodes where nothing listens yet, so that two test
+    runs on one machine never share a node."""
+    rng = random.Random()
+    for _ in range(200):
+        http, transport = rng.randrange(20000, 30000), rng.randrange(30000, 40000)
+        wanted = [*range(http, http + count), *range(transport, transport + count)]
+        if all(_bindable(port) for port in wanted):
+            return http, transport
+    raise NodeError(f"no {count} free ports on 127.0.0.1")
+
+
+def _bindable(port):
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 class NodeError(RuntimeError):

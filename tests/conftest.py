@@ -31,10 +31,6 @@ def elasticsearch_wanted():
     )
 
 
-# Not 9200: a node of `make elasticsearch` may be running beside the tests.
-TEST_NODE_PORTS = (9250, 9350)
-
-
 @pytest.fixture(scope="session")
 def elasticsearch_url(tmp_path_factory):
     """A real Elasticsearch: the cluster ELASTICSEARCH_URL names, else one node (search/node/)
@@ -44,10 +40,11 @@ def elasticsearch_url(tmp_path_factory):
     if url:
         yield url
         return
-    from search.localnode import Cluster, NodeError
+    from search.localnode import Cluster, NodeError, free_ports
 
-    cluster = Cluster(tmp_path_factory.mktemp("elasticsearch"), ports=TEST_NODE_PORTS)
+    # Free ports: a node of `make elasticsearch`, or another test run, may be on this machine.
     try:
+        cluster = Cluster(tmp_path_factory.mktemp("elasticsearch"), ports=free_ports(1))
         url = cluster.start()
     except NodeError as error:
         unavailable(f"no Elasticsearch node could start: {error}")

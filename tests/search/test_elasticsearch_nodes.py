@@ -27,11 +27,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def started(tmp_path_factory, size, ports):
-    from search.localnode import NodeError
+def started(tmp_path_factory, size):
+    from search.localnode import NodeError, free_ports
 
-    cluster = Cluster(tmp_path_factory.mktemp(f"cluster{size}"), size, heap="256m", ports=ports)
     try:
+        ports = free_ports(size)
+        cluster = Cluster(tmp_path_factory.mktemp(f"cluster{size}"), size, "256m", ports)
         cluster.start()
     except NodeError as error:
         unavailable(f"no Elasticsearch cluster of {size} could start: {error}")
@@ -40,14 +41,14 @@ def started(tmp_path_factory, size, ports):
 
 @pytest.fixture(scope="module")
 def three_nodes(tmp_path_factory):
-    cluster = started(tmp_path_factory, 3, (9260, 9360))
+    cluster = started(tmp_path_factory, 3)
     yield cluster
     cluster.stop()
 
 
 @pytest.fixture
 def one_node(tmp_path_factory):
-    cluster = started(tmp_path_factory, 1, (9270, 9370))
+    cluster = started(tmp_path_factory, 1)
     yield cluster
     cluster.stop()
 
