@@ -40,16 +40,23 @@ def elasticsearch_url(tmp_path_factory):
     if url:
         yield url
         return
-    from search.localnode import Cluster, NodeError, free_ports
-
-    # Free ports: a node of `make elasticsearch`, or another test run, may be on this machine.
-    try:
-        cluster = Cluster(tmp_path_factory.mktemp("elasticsearch"), ports=free_ports(1))
-        url = cluster.start()
-    except NodeError as error:
-        unavailable(f"no Elasticsearch node could start: {error}")
-    yield url
+    cluster = start_cluster(tmp_path_factory, 1)
+    yield cluster.url
     cluster.stop()
+
+
+def start_cluster(tmp_path_factory, size, heap=None):
+    """`size` real nodes of search/node/ on free ports (a node of `make elasticsearch`, or another
+    test run, may be on this machine); one that cannot start fails under CI=true."""
+    from search.localnode import DEFAULT_HEAP, Cluster, NodeError, free_ports
+
+    try:
+        home = tmp_path_factory.mktemp(f"elasticsearch{size}")
+        cluster = Cluster(home, size, heap or DEFAULT_HEAP, free_ports(size))
+        cluster.start()
+    except NodeError as error:
+        unavailable(f"no Elasticsearch cluster of {size} could start: {error}")
+    return cluster
 
 
 @pytest.fixture

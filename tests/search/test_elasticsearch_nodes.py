@@ -13,11 +13,9 @@ from django.utils import timezone
 from portal.core.publishing import consumers
 from portal.procedures.factories import ProcedurePageFactory
 from search.engines import get_engine
-from search.localnode import Cluster
 from search.requests import SearchRequest
 from search.tasks import CONSUMER
-from tests.conftest import elasticsearch_wanted
-from tests.needs import unavailable
+from tests.conftest import elasticsearch_wanted, start_cluster
 
 from .conftest import procedure
 
@@ -27,28 +25,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def started(tmp_path_factory, size):
-    from search.localnode import NodeError, free_ports
-
-    try:
-        ports = free_ports(size)
-        cluster = Cluster(tmp_path_factory.mktemp(f"cluster{size}"), size, "256m", ports)
-        cluster.start()
-    except NodeError as error:
-        unavailable(f"no Elasticsearch cluster of {size} could start: {error}")
-    return cluster
-
-
 @pytest.fixture(scope="module")
 def three_nodes(tmp_path_factory):
-    cluster = started(tmp_path_factory, 3)
+    cluster = start_cluster(tmp_path_factory, 3, heap="256m")
     yield cluster
     cluster.stop()
 
 
 @pytest.fixture
 def one_node(tmp_path_factory):
-    cluster = started(tmp_path_factory, 1)
+    cluster = start_cluster(tmp_path_factory, 1, heap="256m")
     yield cluster
     cluster.stop()
 
