@@ -63,10 +63,13 @@ def consumers_status(now=None):
     behind, late = {}, []
     for name in sorted(consumers()):
         position = positions.get(name, 0)
-        behind[name] = head - position if head > position else 0
-        if not behind[name]:
+        if head <= position:
+            behind[name] = 0
             continue
+        # Counted, not head - position: ids have gaps (PostgreSQL keeps a sequence value a
+        # rolled-back transaction took).
         unread = ContentEvent.objects.filter(id__gt=position).order_by("id")
+        behind[name] = unread.count()
         first = unread.values_list("timestamp", flat=True).first()
         if first is not None and now - first > lag:
             late.append(f"{name} ({behind[name]} events behind)")

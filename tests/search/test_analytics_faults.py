@@ -10,19 +10,30 @@ from .test_analytics import indexed  # noqa: F401  (fixture)
 pytestmark = pytest.mark.django_db
 
 
+SQLITE_TRIGGER = (
+    "CREATE TEMP TRIGGER refuse_query_log BEFORE INSERT ON search_querylog "
+    "BEGIN SELECT RAISE(ABORT, 'database is locked'); END",
+    "DROP TRIGGER refuse_query_log",
+)
+POSTGRESQL_TRIGGER = (
+    "CREATE FUNCTION refuse_query_log() RETURNS trigger AS $$ BEGIN "
+    "RAISE EXCEPTION 'could not obtain lock on relation search_querylog' "
+    "USING ERRCODE = '55P03'; END $$ LANGUAGE plpgsql; "
+    "CREATE TRIGGER refuse_query_log BEFORE INSERT ON search_querylog "
+    "FOR EACH ROW EXECUTE FUNCTION refuse_query_log()",
+    "DROP TRIGGER refuse_query_log ON search_querylog; DROP FUNCTION refuse_query_log()",
+)
+
+
 @pytest.fixture
 def refusing_log():
     """The query log refuses every insert, as a database that stays locked would."""
-    if connection.vendor != "sqlite":
-        pytest.skip("the refusing trigger is written for SQLite")
+    create, drop = SQLITE_TRIGGER if connection.vendor == "sqlite" else POSTGRESQL_TRIGGER
     with connection.cursor() as cursor:
-        cursor.execute(
-            "CREATE TEMP TRIGGER refuse_query_log BEFORE INSERT ON search_querylog "
-            "BEGIN SELECT RAISE(ABORT, 'database is locked'); END"
-        )
+        cursor.execute(create)
     yield
     with connection.cursor() as cursor:
-        cursor.execute("DROP TRIGGER refuse_query_log")
+        cursor.execute(drop)
 
 
 @pytest.mark.parametrize("engine", ["embedded"], indirect=True)
