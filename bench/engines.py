@@ -21,7 +21,7 @@ import sys
 from search.localnode import Cluster, NodeError, free_ports
 
 from . import imports, indexing
-from .environment import CORPUS, REPO, WORK, module_json, sqlite_target
+from .environment import REPO, WORK, module_json
 from .serving import Gunicorn
 from .throughput import http_search_latency, production_env
 
@@ -105,13 +105,7 @@ def main():
     def log(message):
         print(f"{datetime.datetime.now():%H:%M:%S} {message}", file=sys.stderr, flush=True)
 
-    target = sqlite_target(keep=True)
-    if not target.built:
-        if not CORPUS.is_dir():
-            sys.exit(f"the shared corpus is not at {CORPUS}")
-        if options.skip_phapdien:
-            imports.FILES.remove("phapdien.jsonl.gz")
-        imports.run(target, log)
+    target, _ = imports.previous_sqlite(log, options.skip_phapdien)
     indexing_row = indexing.run(target, log)
     log("[embedded] search quality and latency per query family, in-process")
     embedded = module_json("bench.latency_probe", target.env())

@@ -1,6 +1,8 @@
 """Import each corpus file into a target database: wall time and peak memory."""
 
-from .environment import CORPUS
+import sys
+
+from .environment import CORPUS, sqlite_target
 
 FILES = [
     "fields.jsonl",
@@ -30,3 +32,17 @@ def run(target, log):
             }
         )
     return rows
+
+
+def previous_sqlite(log, skip_phapdien=False):
+    """The previous run's SQLite database, with the corpus imported into it when it is missing;
+    returns (target, whether it was imported now)."""
+    target = sqlite_target(keep=True)
+    if target.built:
+        return target, False
+    if not CORPUS.is_dir():
+        sys.exit(f"the shared corpus is not at {CORPUS}")
+    if skip_phapdien:
+        FILES.remove("phapdien.jsonl.gz")
+    run(target, log)
+    return target, True

@@ -165,11 +165,8 @@ def only_throughput(options):
     if os.environ.get("DATABASE_URL"):
         target = existing_target()
     else:
-        target = sqlite_target(keep=True)
-        if not target.built:
-            if not CORPUS.is_dir():
-                sys.exit(f"the shared corpus is not at {CORPUS}")
-            imports.run(target, log)
+        target, imported = imports.previous_sqlite(log)
+        if imported:
             indexing.run(target, log)
     if not throughput.ensure_wrk():
         sys.exit("wrk could not be installed")
