@@ -19,10 +19,13 @@ from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from wagtail import hooks
 from wagtail.models import Page, ReferenceIndex
 
 from . import content_cache, routing
 from .sites import in_scope, scoped
+
+SCHEDULE_HOOK = "register_schedule_times"
 
 
 def live_now(page, now=None):
@@ -76,13 +79,15 @@ def is_visible(page, site=None):
 
 
 def schedule_times():
-    """The sorted times at which a live page goes live or expires: the moments the public rule's
-    answer changes without a content event (part of the content version)."""
+    """The sorted times at which a live page goes live or expires, or something else an app
+    shows by the clock changes (hook `register_schedule_times`, a function returning times):
+    the moments public content changes without a content event (part of the content version)."""
     live = Page.objects.filter(live=True).order_by()
     return sorted(
         {
             *live.filter(expire_at__isnull=False).values_list("expire_at", flat=True),
             *live.filter(go_live_at__isnull=False).values_list("go_live_at", flat=True),
+            *(time for contribute in hooks.get_hooks(SCHEDULE_HOOK) for time in contribute()),
         }
     )
 

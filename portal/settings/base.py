@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "portal.engagement",
     "portal.statistics",
     "portal.alerts",
+    "portal.notices",
     "portal.api",
     "search",
     "wagtail.contrib.forms",

@@ -1,12 +1,17 @@
 """The served OpenAPI document is true: every operation is exercised and every response fits."""
 
+import datetime
+
 import pytest
+
+from django.utils import timezone
 
 from portal.api.preview import make_token
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from portal.legal.models import LegalArticle
 from portal.news.factories import NewsPageFactory
 from portal.news.structure import news_section
+from portal.notices.models import MaintenanceNotice
 from portal.procedures.factories import ProcedurePageFactory
 from portal.procedures.models.records import ProcedureChannel, ProcedureStep
 from search.collect import all_documents
@@ -48,6 +53,10 @@ def requests(home, published, settings, tmp_path):
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
     get_engine().rebuild(all_documents())
+    start = timezone.now() + datetime.timedelta(days=14)
+    MaintenanceNotice.objects.create(
+        message="Nâng cấp hệ thống", starts_at=start, ends_at=start + datetime.timedelta(hours=3)
+    )
     return [
         ("/api/news/", {"tag": "dat-dai", "page_size": 5}),
         ("/api/news/", {"section": "khong-co"}),
@@ -76,6 +85,7 @@ def requests(home, published, settings, tmp_path):
         ("/api/preview/", {"token": make_token(page)}),
         ("/api/preview/", {"token": "gia-mao:abc:def"}),
         ("/api/preview/", {}),
+        ("/api/notices/", {}),
     ]
 
 
