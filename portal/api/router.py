@@ -18,7 +18,7 @@ from ninja.constants import NOT_SET
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
-from . import caching, errors, preview
+from . import caching, catalog, errors, preview
 from .parsing import StrictJSONParser
 from .security import document_security
 from .throttling import SearchRateThrottle
@@ -57,4 +57,5 @@ def _add_app_routers():
 
 errors.install(api)
 api.add_router("preview/", preview.router)
+api.add_router("catalog/", catalog.router)
 _add_app_routers()

@@ -1,6 +1,7 @@
 import django_filters
 
 from django.contrib import messages
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -9,6 +10,8 @@ from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from portal.api.catalog import HOOK as DATASETS_HOOK
+from portal.api.catalog import dataset
 from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
 from portal.core.visibility import visible
 
@@ -129,3 +132,20 @@ def documents_citing(pages):
     return visible(
         LegalDocumentPage.objects.filter(relations__target_normalised__in=numbers).distinct()
     )
+
+
+@hooks.register(DATASETS_HOOK)
+def open_datasets(request):
+    return [
+        dataset(
+            "legal",
+            _("Văn bản quy phạm pháp luật"),
+            _(
+                "Văn bản pháp luật và văn bản chỉ đạo điều hành: số hiệu, trích yếu, "
+                "ngày ban hành, hiệu lực và toàn văn các điều."
+            ),
+            [_("văn bản pháp luật"), _("hiệu lực")],
+            "/api/legal/",
+            "/api/feeds/legal/",
+        )
+    ]

@@ -1,5 +1,9 @@
+from django.utils.translation import gettext as _
+
 from wagtail import hooks
 
+from portal.api.catalog import HOOK as DATASETS_HOOK
+from portal.api.catalog import dataset
 from portal.core.home import HOOK, current_site, listing_url, section_item
 from portal.core.templatetags.feed_tags import HOOK as FEEDS_HOOK
 
@@ -32,3 +36,17 @@ def news_site_sections(site):
 
     pages = [latest_news_page(language, site=site) for language in ("vi", "en")]
     return [*pages, news_section(DEFAULT_SECTION["vi"], "vi", site=site)]
+
+
+@hooks.register(DATASETS_HOOK)
+def open_datasets(request):
+    return [
+        dataset(
+            "news",
+            _("Tin tức"),
+            _("Tin hoạt động, thông báo và sự kiện của cơ quan."),
+            [_("tin tức"), _("thông báo")],
+            "/api/news/",
+            "/tin-tuc/atom/",
+        )
+    ]

@@ -3,6 +3,7 @@
 import django_filters
 
 from django import forms
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -11,6 +12,8 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from portal.api.catalog import HOOK as DATASETS_HOOK
+from portal.api.catalog import dataset
 from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
 from portal.core.visibility import visible
@@ -108,3 +111,20 @@ def procedures_citing(pages):
     return visible(
         ProcedurePage.objects.filter(legal_bases__normalised_number__in=numbers).distinct()
     )
+
+
+@hooks.register(DATASETS_HOOK)
+def open_datasets(request):
+    return [
+        dataset(
+            "procedures",
+            _("Thủ tục hành chính"),
+            _(
+                "Danh mục thủ tục hành chính: trình tự, cách thức, thời hạn, phí, lệ phí, hồ sơ, "
+                "biểu mẫu và nơi thực hiện."
+            ),
+            [_("thủ tục hành chính"), _("dịch vụ công")],
+            "/api/procedures/",
+            "/api/feeds/procedures/",
+        )
+    ]

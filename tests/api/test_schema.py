@@ -86,6 +86,7 @@ def requests(home, published, settings, tmp_path):
         ("/api/preview/", {"token": "gia-mao:abc:def"}),
         ("/api/preview/", {}),
         ("/api/notices/", {}),
+        ("/api/catalog/", {}),
     ]
 
 
