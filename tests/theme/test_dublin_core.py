@@ -1,0 +1,38 @@
+"""Pages carry the Dublin Core fields the national portals harvest (Decree 224/2026/NĐ-CP
+Art. 11(5)): title, description, publisher, language, dates of first publication and last change,
+and the page's own address."""
+
+import re
+
+import pytest
+
+from django.utils.timezone import localtime
+
+from portal.news.factories import NewsPageFactory
+from portal.news.structure import news_section
+
+pytestmark = pytest.mark.django_db
+
+
+def meta(html, name):
+    found = re.search(rf'<meta name="{re.escape(name)}" content="([^"]*)">', html)
+    return found and found.group(1)
+
+
+def test_a_news_item_names_its_title_publisher_language_and_dates(client, home):
+    news = NewsPageFactory.build(
+        slug="kiem-ke-dat-dai", title="Kiểm kê đất đai năm 2026", search_description="Tóm tắt."
+    )
+    news_section("Tin hoạt động").add_child(instance=news)
+    news.save_revision().publish()
+    news.refresh_from_db()
+
+    html = client.get(news.url).content.decode()
+
+    assert meta(html, "DC.title") == "Kiểm kê đất đai năm 2026"
+    assert meta(html, "DC.description") == "Tóm tắt."
+    assert meta(html, "DC.publisher")
+    assert meta(html, "DC.language") == "vi"
+    assert meta(html, "DC.date.created") == f"{localtime(news.first_published_at):%Y-%m-%d}"
+    assert meta(html, "DC.date.modified") == f"{localtime(news.last_published_at):%Y-%m-%d}"
+    assert meta(html, "DC.identifier") == f"http://testserver{news.url}"
