@@ -95,11 +95,11 @@ def _instance_of(event, model):
 
 
 def pages_showing(events):
-    """The ids of the pages that show the snippets these events name (events naming a page are
-    the consumers' own business)."""
+    """The ids of the pages that show the snippets these events change (events naming a page are
+    the consumers' own business; a new term is shown by the pages whose own events follow)."""
     ids = set()
     for event in events:
-        if event.page_id is not None or event.action == Action.DELETED:
+        if event.page_id is not None or event.action != Action.CHANGED:
             continue
         try:
             model = apps.get_model(event.kind)
