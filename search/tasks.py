@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from portal.core.publishing import Action, register_consumer
 from portal.core.publishing.consumers import events_after
+from portal.core.publishing.snippets import pages_showing
 from portal.core.visibility import schedule_of
 
 from .collect import documents_of_pages
@@ -30,8 +31,9 @@ _BRANCH_ACTIONS = {Action.UNPUBLISHED, Action.MOVED}
 
 def pages_of(events):
     """The ids of the pages these events touch, with the descendants of a page that was
-    unpublished, moved or had its view restriction changed."""
-    page_ids, branches = set(), set()
+    unpublished, moved or had its view restriction changed, and the pages that show a term or
+    setting an editor changed (a field's name in their facets)."""
+    page_ids, branches = set(pages_showing(events)), set()
     for event in events:
         if event.page_id is None:
             continue

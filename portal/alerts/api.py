@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.api.errors import BadRequestOut, ErrorOut
+from portal.core.sites import request_site
 
 from . import subscribing
 from .forms import SubscriptionForm
@@ -65,7 +66,7 @@ def subscribe(request, payload: SubscriptionIn):
             params[name] = data[name]
         if data["page"] is not None:
             params["page"] = str(data["page"])
-        form = SubscriptionForm(params, filters=data["filters"])
+        form = SubscriptionForm(params, filters=data["filters"], site=request_site(request))
         if not form.is_valid():
             return _bad_request(form)
         try:

@@ -21,6 +21,7 @@ from portal.core.visibility import visible
 from search.analysis import tokenize
 from search.api import run_search
 from search.collect import documents_of_pages
+from search.documents import SHARED
 from search.params import BadParameter, parse_search_params
 from search.requests import FACETS
 
@@ -59,8 +60,16 @@ def query_key(query):
     return hashlib.sha256(text.encode()).hexdigest()[:40]
 
 
-def target_from(kind, *, section="", filters=None, url="", page=None, topic=""):
-    """The Target these inputs name, or NotFollowable."""
+def target_from(kind, *, section="", filters=None, url="", page=None, topic="", site=None):
+    """The Target these inputs name, or NotFollowable. On a provincial department's site
+    (`site`), what it shows: its own pages and the national shared ones."""
+    target = _target(kind, section, filters, url, page, topic, site)
+    if site is not None and not site.is_default_site and "page" not in target.query:
+        target.query["scope"] = [str(site.pk), SHARED]
+    return target
+
+
+def _target(kind, section, filters, url, page, topic, site):
     if kind == Kind.SECTION:
         if not section:
             raise NotFollowable("section", _("Hãy chọn một chuyên mục tin."))
@@ -87,7 +96,7 @@ def target_from(kind, *, section="", filters=None, url="", page=None, topic=""):
     if kind == Kind.SEARCH:
         return _query_target(kind, _search_address(url))
     if kind == Kind.PAGE:
-        return _page_target(page)
+        return _page_target(page, site)
     raise NotFollowable("kind", _("Chỉ theo dõi được: section, topic, legal, search, page."))
 
 
@@ -160,14 +169,14 @@ def _query_target(kind, query):
     return Target(kind, query, f"{heading}: {' · '.join(labels)}" if labels else str(heading))
 
 
-def _page_target(page_id):
+def _page_target(page_id, site=None):
     from wagtail.models import Page
 
     try:
         page_id = int(page_id)
     except (TypeError, ValueError):
         raise NotFollowable("page", _("Hãy cho biết mã trang cần theo dõi.")) from None
-    page = visible(Page.objects.filter(pk=page_id)).first()
+    page = visible(Page.objects.filter(pk=page_id), site=site).first()
     documents = [doc for doc in documents_of_pages([page_id]) if not doc.article]
     if page is None or not documents or documents[0].kind not in FOLLOWABLE_PAGE_KINDS:
         raise NotFollowable("page", _("Chỉ theo dõi được một thủ tục hoặc một văn bản đã đăng."))
@@ -178,6 +187,8 @@ def matches(query, doc):
     """Whether the search document `doc` (an entry of a changed page) meets the query."""
     if "page" in query:
         return doc.page_id == query["page"]
+    if query.get("scope") and doc.site not in query["scope"] and not doc.shared:
+        return False
     if query.get("kind") and doc.kind not in query["kind"]:
         return False
     if query.get("language") and doc.language not in query["language"]:

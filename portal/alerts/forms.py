@@ -26,9 +26,10 @@ class SubscriptionForm(forms.Form):
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, filters=None, choices=None, **kwargs):
+    def __init__(self, *args, filters=None, choices=None, site=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters = filters or {}
+        self.site = site  # the site the form is sent on: what it shows can be followed
         for name, facet in (("section", "section"), ("topic", "tag")):
             if choices is None:
                 self.fields[name].widget = forms.HiddenInput()
@@ -62,6 +63,7 @@ class SubscriptionForm(forms.Form):
                 url=data.get("url", ""),
                 page=data.get("page"),
                 topic=data.get("topic", ""),
+                site=self.site,
             )
         except NotFollowable as problem:
             field = problem.field if problem.field in self.fields else None

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from portal.core.sites import request_site
+
 from . import subscribing
 from .following import news_choices
 from .forms import SubscriptionForm, legal_filters
@@ -31,6 +33,7 @@ def subscribe(request):
         initial=params.dict(),
         filters=legal_filters(params),
         choices=news_choices(),
+        site=request_site(request),
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from .editorial import setup_editorial
 from .models import AgencySettings, HomePage
+from .publishing import publish_revision
 from .site_structure import DEFAULT_LANGUAGE, ensure_home, locale
 from .sites import national_site
 from .text import slugify_vi
@@ -108,7 +109,7 @@ def _home(name, short_name, hostname, port):
     root = Page.get_first_root_node()
     slug = find_available_slug(root, slugify_vi(hostname.split(".")[0]) or "co-quan")
     home = root.add_child(instance=HomePage(title=name, slug=slug, locale=locale(DEFAULT_LANGUAGE)))
-    home.save_revision().publish()
+    publish_revision(home, created=True)
     return Site.objects.create(
         hostname=hostname, port=port, root_page=home, site_name=name, is_default_site=False
     )
@@ -150,7 +151,7 @@ def create_agency_site(agency):
     english = ensure_home("en", site=site)
     if english.title == "Home" and agency.name_en:
         english.title = agency.name_en
-        english.save_revision().publish()
+        publish_revision(english, ["title"])
     _fill_settings(site, agency, name, province, parent)
     for contribute in hooks.get_hooks(SECTIONS_HOOK):
         contribute(site)

@@ -5,7 +5,8 @@ For a changed page: the page and its translations, its ancestors up to the site'
 listings it appears in and the home sections), and the pages that cite it: those that link to it
 (Wagtail's ReferenceIndex) and those content apps name through the `register_citing_pages` hook
 (a procedure whose legal basis is a document whose validity changed). For a snippet (a field,
-an agency, a menu setting), every site's home.
+an agency, a menu setting), every site's home and the pages that show it
+(portal.core.publishing.snippets).
 
 The consumer runs in the task worker, never in an editor's request. A purge that fails (the
 proxy is down) raises, so the consumer machinery retries it with a growing delay and keeps its
@@ -24,6 +25,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, ReferenceIndex, Site
 
 from .publishing import register_consumer
+from .publishing.snippets import pages_showing
 from .visibility import visible
 
 CITING_HOOK = "register_citing_pages"
@@ -61,6 +63,8 @@ def affected_pages(events):
     """Every page whose HTML may show what the events changed."""
     page_ids = {event.page_id for event in events if event.page_id}
     changed = [page.specific for page in Page.objects.filter(pk__in=page_ids)]
+    shown = visible(Page.objects.filter(pk__in=pages_showing(events)))  # a renamed field
+    changed += [page.specific for page in shown if page.pk not in page_ids]
     pages = set(changed)
     for page in changed:
         pages.update(page.get_ancestors().filter(depth__gt=1))

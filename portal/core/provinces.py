@@ -15,3 +15,14 @@ def province_site(province):
 
     settings = AgencySettings.objects.filter(province=province).select_related("site").first()
     return settings.site if settings is not None else None
+
+
+def site_province(site):
+    """The province a provincial department's site serves; "" for the national site (and for a
+    site whose settings name no province)."""
+    from .models import AgencySettings
+
+    if site is None or site.is_default_site:
+        return ""
+    province = AgencySettings.objects.filter(site=site).values_list("province", flat=True)
+    return province.first() or ""

@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
+from .publishing import publish_revision
 
 DEFAULT_LANGUAGE = "vi"
 
@@ -31,7 +32,7 @@ def ensure_home(language_code=DEFAULT_LANGUAGE, site=None):
     if translation is None:
         translation = vietnamese_home.copy_for_translation(locale(language_code))
         translation.title = "Home" if language_code == "en" else translation.title
-        translation.save_revision().publish()
+        publish_revision(translation, created=True)
     return translation.specific
 
 
@@ -43,7 +44,7 @@ def _ensure_vietnamese_home():
     home = root.add_child(
         instance=HomePage(title="Trang chủ", slug="trang-chu", locale=locale(DEFAULT_LANGUAGE))
     )
-    home.save_revision().publish()
+    publish_revision(home, created=True)
     if site is None:
         site = Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True
@@ -69,5 +70,5 @@ def ensure_section(page_class, *, slug, title, language_code=DEFAULT_LANGUAGE, s
     if existing is not None:
         return existing
     section = home.add_child(instance=page_class(title=title, slug=slug, **fields))
-    section.save_revision().publish()
+    publish_revision(section, created=True)
     return section

@@ -4,10 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, Field, ImportRun, PublicHoliday, Topic
+from .models import Agency, AgencySettings, Field, ImportRun, PublicHoliday, Topic
+from .publishing import Action
+from .publishing.snippets import PublicSnippet, snippet_edited
+from .sites import own_pages
 
 
 class FieldViewSet(SnippetViewSet):
@@ -133,3 +137,41 @@ class PublicHolidayViewSet(SnippetViewSet):
 
 
 register_snippet(PublicHolidayViewSet)
+
+
+def _site_pages(settings):
+    """Every page of the site: its agency's name labels them in search."""
+    return own_pages(Page.objects.all(), settings.site).values_list("pk", flat=True)
+
+
+@hooks.register("register_public_snippets")
+def public_taxonomy_and_settings():
+    return [
+        PublicSnippet(Field),
+        PublicSnippet(Agency),
+        PublicSnippet(Topic),
+        PublicSnippet(AgencySettings, pages=_site_pages, site_id=lambda s: s.site_id),
+    ]
+
+
+# An editor's edit of a term, a comment or a site's settings in the admin is a change to public
+# content: one content event, so search, the front cache and alerts see it.
+@hooks.register("after_create_snippet")
+def snippet_created(request, instance):
+    snippet_edited(instance, Action.CREATED)
+
+
+@hooks.register("after_edit_snippet")
+def snippet_changed_in_admin(request, instance):
+    snippet_edited(instance, Action.CHANGED)
+
+
+@hooks.register("after_delete_snippet")
+def snippets_deleted(request, instances):
+    for instance in instances:
+        snippet_edited(instance, Action.DELETED)
+
+
+@hooks.register("after_edit_setting")
+def setting_changed_in_admin(request, instance):
+    snippet_edited(instance, Action.CHANGED)

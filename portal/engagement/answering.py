@@ -1,6 +1,7 @@
 """Staff work on questions: assign a unit, draft the answer, send it through the board's
-approval workflow. The answer page is published the standard Wagtail way (a revision, then
-publish), by the workflow when one applies; `on_answer_published` then closes the question."""
+approval workflow. The answer page is published by the workflow when one applies, else through
+the one publishing path (portal.core.publishing); `on_answer_published` then closes the
+question."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -56,7 +57,8 @@ def submit_answer(question, user=None, answer=None):
         "answered_on": timezone.localdate(),
         "exchange": question.exchange,
     }
-    if page is None:
+    created = page is None
+    if created:
         page = AnswerPage(code=question.code, slug=question.code.lower(), live=False, **values)
         question_section().add_child(instance=page)
         question.answer_page = page
@@ -65,11 +67,11 @@ def submit_answer(question, user=None, answer=None):
         page = page.specific
         for name, value in values.items():
             setattr(page, name, value)
-    revision = page.save_revision(user=user)
     workflow = page.get_workflow()
     if workflow is None:
-        revision.publish(user=user)
+        publishing.publish_revision(page, created=created, user=user)
     else:
+        page.save_revision(user=user)
         _step(question, QuestionStatus.IN_REVIEW, user)
         workflow.start(page, user)
     return page
@@ -99,4 +101,4 @@ def withdraw(question, user=None):
     """Take a question's live answer page off the site (it was marked not to be published)."""
     page = question.answer_page
     if page is not None and page.live:
-        page.specific.unpublish(user=user)
+        publishing.unpublish(page.specific, user=user)

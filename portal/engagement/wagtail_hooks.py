@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.core.publishing.snippets import PublicSnippet
 from portal.core.services import HOOK as SERVICES_HOOK
 
 from . import admin_views, answering, comments, deadlines, handling, ownership
@@ -133,6 +134,15 @@ class EngagementGroup(SnippetViewSetGroup):
 
 
 register_snippet(EngagementGroup)
+
+
+@hooks.register("register_public_snippets")
+def public_comments():
+    """A moderated comment shows on its page; a section taking comments changes its pages."""
+    return [
+        PublicSnippet(Comment, page=lambda comment: comment.page),
+        PublicSnippet(CommentSection, page=lambda section: section.section),
+    ]
 
 
 @hooks.register("register_admin_urls")

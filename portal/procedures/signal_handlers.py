@@ -3,23 +3,17 @@ saves and deletions go to the content event log like a page's, under that site."
 
 from django.db.models.signals import post_delete, post_save
 
-from portal.core.publishing import Action
-from portal.core.publishing.events import event_for, record_events
-
-
-def _record(instance, action):
-    event = event_for(instance, action)
-    event.site_id = instance.site_id
-    record_events([event])
+from portal.core import publishing
 
 
 def on_saved(sender, instance, created, raw=False, **kwargs):
     if not raw:
-        _record(instance, Action.CREATED if created else Action.CHANGED)
+        action = publishing.Action.CREATED if created else publishing.Action.CHANGED
+        publishing.content_changed(instance, action, site_id=instance.site_id)
 
 
 def on_deleted(sender, instance, **kwargs):
-    _record(instance, Action.DELETED)
+    publishing.content_changed(instance, publishing.Action.DELETED, site_id=instance.site_id)
 
 
 def register_signal_handlers():

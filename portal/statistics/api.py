@@ -1,12 +1,15 @@
 """`GET /api/statistics/`: the figures of processing (DESIGN §7) for a procedure, an agency, a
 province or a field over a range of months, with the national index's indicators, optionally
-grouped by month, agency, field or procedure (the groups' flows add up to the totals)."""
+grouped by month, agency, field or procedure (the groups' flows add up to the totals). A
+provincial department's site answers for its province's agencies and the national ones."""
 
 from typing import Literal
 
 from ninja import Field, Query, Router, Schema
 
 from portal.api.errors import BadParameter
+from portal.core.provinces import site_province
+from portal.core.sites import request_site
 
 from .query import BadFilter, answer, build, range_of
 
@@ -84,6 +87,7 @@ def statistics(request, filters: Query[StatisticsFilters]):
             start=start,
             end=end,
             group=filters.group,
+            within=site_province(request_site(request)),
         )
     except BadFilter as error:
         raise BadParameter(error.name, error.message) from None

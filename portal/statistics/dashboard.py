@@ -200,14 +200,15 @@ def _engagement(start, end):
     return None
 
 
-def build_dashboard(params):
-    """The dashboard of the filters in `params` (a QueryDict or dict), or BadFilter."""
+def build_dashboard(params, within=""):
+    """The dashboard of the filters in `params` (a QueryDict or dict), or BadFilter; `within`:
+    the province of a provincial site (its agencies and the national ones)."""
     start, end = period_of(params.get("period"))
     filters = {
         name: (params.get(name) or "").strip()
         for name in ("procedure", "agency", "province", "field")
     }
-    question = build(**filters, start=start, end=end)
+    question = build(**filters, start=start, end=end, within=within)
     results = {
         group: answer(dataclasses.replace(question, group=group))
         for group in ("month", "agency", "field", "procedure")
@@ -250,13 +251,16 @@ def period_choices(selected):
     return list(choices.items())
 
 
-def filter_choices():
+def filter_choices(within=""):
+    """The agencies, provinces and fields to filter by; on a provincial site (`within`) its
+    province's agencies and the national ones."""
+    agencies = Agency.objects.filter(province__in=[within, ""]) if within else Agency.objects
     return {
         "agencies": sorted(
-            Agency.objects.values_list("slug", "name"), key=lambda agency: natural_key(agency[1])
+            agencies.values_list("slug", "name"), key=lambda agency: natural_key(agency[1])
         ),
         "provinces": list(
-            Agency.objects.exclude(province="").values_list("province", flat=True)
+            agencies.exclude(province="").values_list("province", flat=True)
             .distinct().order_by("province")
         ),
         "fields": list(

@@ -94,7 +94,7 @@ class ProcessingImporter(Importer):
         # Procedure pages show these figures: an event per agency moves the content version,
         # so cached pages and badges are refreshed.
         for agency in self._touched_agencies.values():
-            publishing.record(agency, publishing.Action.CHANGED, ["figures"])
+            publishing.content_changed(agency, changes=["figures"])
         self._touched = set()
         self._touched_agencies = {}
         self._new_codes = set()

@@ -44,6 +44,7 @@ class Question:
     field: Field | None = None
     group: str | None = None
     agencies: list = dataclasses.field(default_factory=list)
+    within: str = ""  # a provincial site's province: its agencies and the national ones only
 
     def filters(self):
         """The filters as the API names them (for links and downloads)."""
@@ -80,28 +81,32 @@ def months_with_data():
     return sorted(set(periods), reverse=True)
 
 
-def build(*, procedure="", agency="", province="", field="", start=None, end=None, group=None):
-    """A Question from filter values as typed (slugs, codes, months), or BadFilter."""
+def build(
+    *, procedure="", agency="", province="", field="", start=None, end=None, group=None, within=""
+):
+    """A Question from filter values as typed (slugs, codes, months), or BadFilter. `within`:
+    the province of the site asking (portal.core.provinces.site_province), whose figures are
+    its own agencies' and the national agencies'; another province's agency is unknown there."""
     if group is not None and group not in GROUPS:
         raise BadFilter("group", _("phải là một trong: %s") % ", ".join(GROUPS))
-    question = Question(start=start, end=end, group=group or None, province=province)
+    question = Question(start=start, end=end, group=group or None, province=province, within=within)
+    agencies = Agency.objects.filter(province__in=[within, ""]) if within else Agency.objects
     if procedure:
         question.procedure = ProcedureRef.objects.filter(code=procedure).first()
         if question.procedure is None:
             raise BadFilter("procedure", _("không có số liệu của thủ tục %s") % procedure)
     if agency:
-        question.agency = Agency.objects.filter(slug=agency).first()
+        question.agency = agencies.filter(slug=agency).first()
         if question.agency is None:
             raise BadFilter("agency", _("không có cơ quan %s") % agency)
     if field:
         question.field = Field.objects.filter(slug=field).first()
         if question.field is None:
             raise BadFilter("field", _("không có lĩnh vực %s") % field)
-    if province:
-        question.agencies = list(
-            Agency.objects.filter(province=province).values_list("pk", flat=True)
-        )
-        if not question.agencies:
+    if province or within:
+        chosen = agencies.filter(province=province) if province else agencies
+        question.agencies = list(chosen.values_list("pk", flat=True))
+        if province and not question.agencies:
             raise BadFilter("province", _("không có cơ quan nào của tỉnh %s") % province)
     if question.agency:
         question.agencies = [
@@ -116,7 +121,7 @@ def _rows(question, group):
     dimensions = {group} - {"month", None}
     if question.procedure is not None:
         dimensions.add("procedure")
-    if question.agency is not None or question.province:
+    if question.agency is not None or question.province or question.within:
         dimensions.add("agency")
     if question.field is not None:
         dimensions.add("field")
@@ -125,7 +130,7 @@ def _rows(question, group):
     )
     if question.procedure is not None:
         rows = rows.filter(procedure_id=question.procedure.pk)
-    if question.agency is not None or question.province:
+    if question.agency is not None or question.province or question.within:
         rows = rows.filter(agency_id__in=question.agencies)
     if question.field is not None:
         rows = rows.filter(field_id=question.field.pk)

@@ -9,6 +9,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from portal.core.csv_cells import SafeWriter
+from portal.core.provinces import site_province
+from portal.core.sites import request_site
 
 from .dashboard import LICENCE, build_dashboard, filter_choices, period_choices
 from .query import BadFilter
@@ -18,12 +20,14 @@ FORMATS = ("html", "csv", "json")
 
 def dashboard(request):
     output = request.GET.get("format", "html")
+    within = site_province(request_site(request))  # a provincial site: its own figures
     try:
         if output not in FORMATS:
             raise BadFilter("format", _("phải là một trong: %s") % ", ".join(FORMATS))
-        data = build_dashboard(request.GET)
+        data = build_dashboard(request.GET, within=within)
     except BadFilter as error:
-        context = {"error": error, "choices": filter_choices(), "periods": period_choices("")}
+        choices = filter_choices(within)
+        context = {"error": error, "choices": choices, "periods": period_choices("")}
         return render(request, "statistics/bad_filter.html", context, status=400)
     if output == "csv":
         return _csv(data)
@@ -33,7 +37,7 @@ def dashboard(request):
     query.pop("format", None)
     context = {
         **data,
-        "choices": filter_choices(),
+        "choices": filter_choices(within),
         "periods": period_choices(data["period"]),
         "licence": LICENCE,
         "query": query.urlencode(),

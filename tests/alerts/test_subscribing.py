@@ -12,9 +12,11 @@ import pytest
 from django.core import signing
 from django.core.cache import cache
 
+from portal.alerts.following import matches, target_from
 from portal.alerts.models import Subscriber, Subscription
 from portal.core.factories import AgencyFactory
 from portal.legal.factories import LegalDocumentPageFactory
+from search.collect import documents_of_pages
 
 EMAIL = "nguoi-dan@example.vn"
 
@@ -187,3 +189,29 @@ def test_the_confirmation_quotes_a_short_link_free_excerpt_and_no_subject_text(i
         assert "x" * 100 not in part
     assert "“" in text and "KHẨN" in text
     assert "&amp;" not in text and "&quot;" not in text and "&#" not in text and "&lt;" not in text
+
+
+def test_a_provincial_site_follows_what_it_shows_only(inbox, client, legal_index, make_agency_site):
+    hanoi = make_agency_site("hanoi.localhost", "Hà Nội")
+    danang = make_agency_site("danang.localhost", "Đà Nẵng")
+    theirs = LegalDocumentPageFactory(parent=danang.root_page, doc_type="Quyết định")
+    central = LegalDocumentPageFactory(parent=legal_index, doc_type="Quyết định")
+
+    def follow(page):
+        return client.post(
+            "/api/subscriptions/",
+            {"email": EMAIL, "kind": "page", "page": page.pk},
+            content_type="application/json",
+            HTTP_HOST="hanoi.localhost",
+        )
+
+    assert follow(theirs).status_code == 400
+    assert follow(central).status_code == 202
+
+    # A search followed on Hà Nội's site is met by national documents, not Đà Nẵng's own.
+    search = target_from("legal", filters={}, site=hanoi)
+    assert search.key != target_from("legal", filters={}).key
+    [their_doc] = [d for d in documents_of_pages([theirs.pk]) if not d.article]
+    [central_doc] = [d for d in documents_of_pages([central.pk]) if not d.article]
+    assert matches(search.query, central_doc)
+    assert not matches(search.query, their_doc)

@@ -100,3 +100,30 @@ def test_the_layering_check_sees_every_app_and_search():
     apps = {("portal", path.name) for path in PORTAL.iterdir() if (path / "apps.py").exists()}
     assert apps <= seen
     assert ("search", "collect.py") in seen
+
+
+# One door to publishing (portal/core/publishing/): app code neither publishes nor unpublishes a
+# page itself, nor writes the content event log. Factories publish as an editor does in the
+# admin, whose signals end in the log too.
+PUBLISHING = "portal/core/publishing/"
+SIDE_DOORS = [
+    (re.compile(r"(?<!publishing)\.(publish|unpublish)\("), "a publish outside the service"),
+    (
+        re.compile(r"\b(record_events|event_for)\(|ContentEvent\.objects\.(create|bulk_create)"),
+        "an event written outside the publishing package",
+    ),
+    (re.compile(r"publishing\.events\b|publishing\.record\b"), "the event log's writer"),
+]
+
+
+def test_every_publish_goes_through_the_publishing_package():
+    repository = PORTAL.parent
+    offending = []
+    for path in python_sources():
+        name = path.relative_to(repository).as_posix()
+        if name.startswith(PUBLISHING) or path.name == "factories.py":
+            continue
+        for number, line in enumerate(code_lines(path), 1):
+            found = [what for rule, what in SIDE_DOORS if rule.search(line)]
+            offending += [f"{name}:{number}: {what}" for what in found]
+    assert offending == []

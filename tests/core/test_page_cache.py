@@ -9,11 +9,12 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Page
 
 from portal.core import page_cache as page_cache_module
-from portal.core.models import ConsumerState
+from portal.core.models import ConsumerState, Field
 from portal.core.publishing import consumers
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from portal.legal.validity import refresh_validity
@@ -232,3 +233,22 @@ def test_a_down_proxy_is_retried_and_never_blocks_the_editor(settings, home, new
         server.server_close()
     assert outcome.error == ""
     assert item.url in {path for _host, path in PurgeRecorder.purged}
+
+
+def test_a_field_renamed_in_the_admin_purges_the_procedures_showing_it(
+    settings, home, admin_client, proxy
+):
+    land = Field.objects.create(name="Đất đai")
+    shown = ProcedurePageFactory(name="Đăng ký đất đai lần đầu", procedure_fields=[land])
+    other = ProcedurePageFactory(name="Cấp giấy phép khai thác nước")
+    purge_consumer()
+    use_proxy(settings, proxy.server_port)
+
+    edit = reverse("wagtailsnippets_core_field:edit", args=[land.pk])
+    form = {"name": "Đất đai và nhà ở", "name_en": "", "slug": land.slug}
+    assert admin_client.post(edit, form).status_code == 302
+    consumers.run_consumers(["frontend_cache"])
+
+    paths = {path for _host, path in PurgeRecorder.purged}
+    assert shown.url in paths and "/" in paths
+    assert other.url not in paths

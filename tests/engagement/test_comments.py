@@ -9,9 +9,11 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from portal.core.publishing import consumers
 from portal.engagement.models import Comment, CommentSection
 from portal.news.factories import NewsPageFactory
 from portal.news.structure import news_section
+from tests.core.test_page_cache import PurgeRecorder, proxy, purge_consumer, use_proxy  # noqa: F401
 
 COMMENT = {
     "name": "Bạn đọc Hà Nội",
@@ -137,3 +139,24 @@ def test_retention_erases_a_commenters_email_and_keeps_the_comment(news, setting
     recent.refresh_from_db()
     assert old.email == "" and old.text == "Bình luận cũ."
     assert recent.email == "moi@example.vn"
+
+
+def test_a_comment_an_editor_publishes_purges_its_page_from_the_front_proxy(
+    client,
+    admin_client,
+    news,
+    comments_on,
+    settings,
+    proxy,  # noqa: F811 (the front proxy fixture of tests/core/test_page_cache.py)
+):
+    client.post(comment_url(news), COMMENT)
+    comment = Comment.objects.get()
+    purge_consumer()
+    use_proxy(settings, proxy.server_port)
+
+    edit = reverse("wagtailsnippets_engagement_comment:edit", args=[comment.pk])
+    admin_client.post(edit, {"name": comment.name, "text": comment.text, "status": "published"})
+    [outcome] = consumers.run_consumers(["frontend_cache"])
+
+    assert outcome.error == ""
+    assert news.url in {path for _host, path in PurgeRecorder.purged}

@@ -6,6 +6,7 @@ import pytest
 
 from portal.statistics.models import COUNTS, FLOWS
 
+from .conftest import line
 from .fixtures import processing_lines, publish_procedures
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +102,30 @@ def test_the_endpoint_is_in_the_openapi_document(client, db):
     names = {parameter["name"] for parameter in operation["parameters"]}
     assert names == {"procedure", "agency", "province", "field", "from", "to", "group"}
     assert {"200", "400"} <= operation["responses"].keys()
+
+
+def test_a_provincial_site_answers_for_its_province_and_the_national_agencies(
+    client, import_lines, make_agency_site
+):
+    make_agency_site("hanoi.localhost", "Hà Nội")
+    national = line(agency="Cục Quản lý đất đai", province="", period="2025-09", received=30)
+    report = import_lines([*processing_lines(), national])
+    assert report.ok, report.errors
+
+    def agencies(host, **params):
+        response = client.get(
+            "/api/statistics/", {**RANGE, "group": "agency", **params}, HTTP_HOST=host
+        )
+        assert response.status_code == 200, response.content
+        return {group["label"] for group in response.json()["groups"]}
+
+    hanoi = "Sở Nông nghiệp và Môi trường Hà Nội"
+    hue = "Sở Nông nghiệp và Môi trường Huế"
+    assert agencies("hanoi.localhost") == {hanoi, "Cục Quản lý đất đai"}
+    assert agencies("localhost") == {hanoi, hue, "Cục Quản lý đất đai"}
+    for other in ({"province": "Huế"}, {"agency": "so-nong-nghiep-va-moi-truong-hue"}):
+        response = client.get("/api/statistics/", {**RANGE, **other}, HTTP_HOST="hanoi.localhost")
+        assert response.status_code == 400, other
+    page = client.get("/thong-ke/", {"period": "2025-09"}, HTTP_HOST="hanoi.localhost")
+    assert page.status_code == 200
+    assert hanoi in page.content.decode() and hue not in page.content.decode()

@@ -13,6 +13,7 @@ from wagtail.models import Site
 from portal.core.agencies import Agency, create_agency_site
 from portal.core.importing.runner import ImportRun
 from portal.core.models import AgencySettings
+from portal.core.publishing import publish_revision
 from portal.core.site_structure import ensure_home
 
 DEMO_DIR = Path(__file__).parent
@@ -97,4 +98,4 @@ def _fill_blank(page, **values):
     if blank:
         for key, value in blank.items():
             setattr(page, key, value)
-        page.save_revision().publish()
+        publish_revision(page, sorted(blank))

@@ -1,9 +1,12 @@
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 from portal.core import content_cache, home_addresses, routing
 from portal.core.home import home_sections
@@ -12,6 +15,15 @@ from portal.core.sites import request_site
 from portal.core.visibility import live_now, visible
 
 from .mixins import ListingMixin, SocialMixin
+
+
+def _site_root_paths():
+    """The sites' root paths read again for a new content version: Wagtail's copy in the cache
+    is only cleared in the process that saved a site, so with a cache in each process's memory
+    (`make run`, several workers) the others would miss a site created meanwhile (no URL,
+    `href="None"`)."""
+    cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return Site.get_site_root_paths()
 
 
 class BasePage(SocialMixin, ListingMixin, Page):
@@ -55,7 +67,10 @@ class BasePage(SocialMixin, ListingMixin, Page):
     def _get_site_root_paths(self, cache_object=None, **kwargs):
         # Wagtail keeps them in the shared cache (a query per request with the database cache);
         # its redirect handlers read the copy it leaves on `cache_object`.
-        paths = content_cache.remembered(("site_root_paths",), Site.get_site_root_paths)
+        if settings.CONTENT_CACHE:
+            paths = content_cache.remembered(("site_root_paths",), _site_root_paths)
+        else:
+            paths = Site.get_site_root_paths()
         (cache_object or self)._wagtail_cached_site_root_paths = paths
         return paths
 

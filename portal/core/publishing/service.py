@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
-from .actors import current_actor
+from .actors import Actor, current_actor
 from .events import Action, event_for, record, record_events
 
 IMPORT = "portal.import"
@@ -118,17 +118,45 @@ def validity_changed(changes):
     record_events(events)
 
 
-def publish_revision(page, changes=(), *, created=False, clean=True):
-    """Save a revision of `page` and publish it, as Wagtail does, logged with the actor."""
-    actor = current_actor()
+def _actor(user=None):
+    """The editor named by the caller, else whoever `acting_as()` or Wagtail's log context set."""
+    if user is not None and getattr(user, "pk", None):
+        return Actor("editor", user_id=user.pk)
+    return current_actor()
+
+
+def publish_revision(page, changes=(), *, created=False, clean=True, user=None):
+    """Save a revision of `page` and publish it, as Wagtail does, logged with the actor (`user`
+    when an editor's action in app code publishes it)."""
+    actor = _actor(user)
     with transaction.atomic(), _service_records():
-        revision = page.save_revision(clean=clean, log_action=False)
-        revision.publish(log_action=False, skip_permission_checks=True)
+        revision = page.save_revision(user=user, clean=clean, log_action=False)
+        revision.publish(user=user, log_action=False, skip_permission_checks=True)
         # The creation itself was logged by `Page.save()` (add_child), as for any new page.
         data = {"changes": sorted(set(changes))} if changes else None
         _log_entry(page, _publish_action(actor), actor, revision=revision, data=data).save()
         record(page, Action.CREATED if created else Action.CHANGED, changes, actor=actor)
     return revision
+
+
+def unpublish(page, *, user=None):
+    """Take a live page (and nothing below it) off the site, logged with the actor."""
+    actor = _actor(user)
+    with transaction.atomic(), _service_records():
+        page.unpublish(user=user, log_action=False)
+        _log_entry(page, "wagtail.unpublish", actor).save()
+        record(page, Action.UNPUBLISHED, actor=actor)
+
+
+def content_changed(instance, action=Action.CHANGED, changes=(), *, site_id=None):
+    """Public content that is not a page's own fields changed: a term or setting an editor
+    saved in the admin (which logged it), a province's implementation of a procedure, the
+    processing figures of an agency. `site_id`: the site whose content it is, for content that
+    is not a page (None: every site's)."""
+    event = event_for(instance, action, changes, actor=current_actor())
+    if site_id is not None:
+        event.site_id = site_id
+    return record_events([event])[0]
 
 
 def snippet_changed(instance, created, changes=()):

@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from portal.core.models import Agency, Field
+from portal.core.publishing import publish_revision
 from portal.legal.models import LegalDocumentPage
 
 from .. import codes, handling
@@ -124,7 +125,7 @@ def _answered(item, index, unit, exchange=None):
     )
     question_section().add_child(instance=page)
     page.cited_documents.set(LegalDocumentPage.objects.filter(number__in=item["cites"]))
-    page.save_revision().publish()
+    publish_revision(page, created=True)
     question.answer_page = page
     question.status = QuestionStatus.ANSWERED
     question.answered_at = answered

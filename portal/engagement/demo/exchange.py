@@ -5,6 +5,8 @@ import datetime
 
 from django.utils import timezone
 
+from portal.core.publishing import publish_revision
+
 from ..models import ExchangePage, Question
 from ..structure import question_section
 
@@ -45,7 +47,7 @@ def _exchange(home):
         guests="Cục trưởng Cục Quản lý đất đai\nVụ trưởng Vụ Pháp chế",
     )
     home.add_child(instance=page)
-    page.save_revision().publish()
+    publish_revision(page, created=True)
     return page, True
 
 

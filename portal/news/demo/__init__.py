@@ -6,6 +6,7 @@ from pathlib import Path
 
 from portal.core.demo import import_demo_file
 from portal.core.editorial import setup_editorial
+from portal.core.publishing import publish_revision
 from portal.news.models import NewsPage
 from portal.news.structure import latest_news_page, news_section
 
@@ -89,7 +90,7 @@ def _illustrate(page, number):
             )
         )
     page.body = [(block.block_type, block.value) for block in page.body] + extra
-    page.save_revision().publish()
+    publish_revision(page, ["body"])
 
 
 def load():

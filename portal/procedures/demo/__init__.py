@@ -11,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Site
 
 from portal.core.demo import import_demo_file
+from portal.core.publishing import publish_revision
 from portal.core.site_structure import ensure_section
 
 from ..importers import SECTION
@@ -71,7 +72,7 @@ def load():
     catalogue = ensure_section(ProcedureIndexPage, **SECTION)
     if not catalogue.intro:
         catalogue.intro = INTRO
-        catalogue.save_revision().publish()
+        publish_revision(catalogue, ["intro"])
     report = import_demo_file(DEMO_FILE)
     return (
         f"danh mục thủ tục, {sum(report.outcomes.values())} thủ tục, "

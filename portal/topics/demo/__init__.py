@@ -1,6 +1,7 @@
 """Demo: a special-topic page (chuyên trang) and the minister's page, built from the demo news
 (tags "Chuyển đổi số" and "Bộ trưởng") and the demo procedures and documents."""
 
+from portal.core.publishing import publish_revision
 from portal.core.site_structure import ensure_home
 from portal.core.sites import national_site, own_pages
 
@@ -37,8 +38,8 @@ def load():
         procedures = own_pages(ProcedurePage.objects.filter(online_level="full"), national)
         topic.procedures.set(procedures[:4])
         topic.documents.set(own_pages(LegalDocumentPage.objects.order_by("-issued"), national)[:3])
-        topic.save_revision().publish()
+        publish_revision(topic, created=True)
     if not LeaderPage.objects.filter(slug=LEADER["slug"]).exists():
         leader = home.add_child(instance=LeaderPage(show_in_menus=False, **LEADER))
-        leader.save_revision().publish()
+        publish_revision(leader, created=True)
     return "chuyên trang và trang tin Bộ trưởng"
