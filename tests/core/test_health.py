@@ -12,8 +12,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def working_index(settings, tmp_path):
+    """An embedded index that was built (a missing one is lost once the consumer has read)."""
+    from search.engines import get_engine
+
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
+    get_engine().rebuild([])
 
 
 def test_healthz_answers_with_any_host_and_is_never_cached(client):
