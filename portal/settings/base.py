@@ -416,6 +416,9 @@ start_error_reports(os.environ)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
+# Wrong passwords of a password-protected page, per address and page restriction.
+PAGE_PASSWORD_RATE = os.environ.get("PAGE_PASSWORD_RATE", "10/h")
+
 # --- Citizens' questions, reports and ratings (portal/engagement) ---
 ENGAGEMENT_CAPTCHA = os.environ.get("ENGAGEMENT_CAPTCHA", "on")
 ENGAGEMENT_API_KEYS = [k for k in os.environ.get("ENGAGEMENT_API_KEYS", "").split(",") if k]
