@@ -223,11 +223,16 @@ AUTH_PASSWORD_VALIDATORS = [
         ("NumericPasswordValidator", {}),
     )
 ]
-# Lockout after AXES_FAILURE_LIMIT failed sign-ins, per account and, separately, per address,
-# for AXES_COOLOFF_MINUTES; administrators see and lift lockouts under Settings.
+# Lockout after AXES_FAILURE_LIMIT failed sign-ins of one account from one address, for
+# AXES_COOLOFF_MINUTES: an attacker locks neither the account's owner elsewhere nor a whole office
+# behind one address. The owner can unlock by email (portal/accounts/unlocking.py);
+# administrators see and lift lockouts under Settings.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Mails to one account: password-reset links and unlock links, each at most this often.
+ACCOUNT_MAIL_RATE = os.environ.get("ACCOUNT_MAIL_RATE", "3/h")
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.accounts.forms.LimitedPasswordResetForm"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.accounts.axes_hooks.client_address"
 AXES_CLIENT_STR_CALLABLE = "portal.accounts.axes_hooks.client_description"
