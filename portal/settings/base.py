@@ -263,8 +263,16 @@ STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [THEME_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Documents are kept outside MEDIA_ROOT and served by the application only (a document of a
+# login-restricted collection must not be at a guessable /media/ path): portal/core/storage.py.
+DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", VAR_DIR / "documents"))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind nginx: the proxy sends the document from this internal location (X-Accel-Redirect).
+DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
+if DOCUMENTS_ACCEL_URL:
+    SENDFILE_BACKEND = "portal.core.storage"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.core.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
