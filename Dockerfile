@@ -6,7 +6,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     DJANGO_SETTINGS_MODULE=portal.settings.production \
-    MEDIA_ROOT=/data/media
+    MEDIA_ROOT=/data/media \
+    DOCUMENTS_ROOT=/data/documents
 
 WORKDIR /app
 COPY . .
@@ -14,8 +15,8 @@ COPY . .
 # there start with that owner.
 RUN pip install -e . \
     && useradd --system --home-dir /app portal \
-    && mkdir -p /app/static /data/media \
-    && chown portal /app/static /data/media
+    && mkdir -p /app/static /data/media /data/documents \
+    && chown portal /app/static /data/media /data/documents
 USER portal
 
 EXPOSE 8000

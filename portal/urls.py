@@ -6,12 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.accounts import unlocking
 from portal.core.views import authenticate_with_password, site_theme_css
 
 handler500 = "portal.core.views.server_error"
 
 urlpatterns = [
     path("", include("portal.api.urls")),
+    # Before the admin's own URLs, which all require a signed-in user.
+    path("admin/unlock/", unlocking.request_unlock, name="account_unlock_request"),
+    path("admin/unlock/<str:token>/", unlocking.unlock, name="account_unlock"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("site-theme.css", site_theme_css, name="site_theme_css"),

@@ -34,6 +34,12 @@ def healthy():
     return _engine().healthy()
 
 
+def problem():
+    """None when search answers, else what is wrong, in words safe to show (no path, no
+    address): "the search index is missing; `manage.py search_index sync` rebuilds it"."""
+    return _engine().problem()
+
+
 def pages_changed(page_ids):
     """Re-index these pages (their current, public documents, or none) after the current
     transaction commits; all the pages of one transaction go in one update. For content

@@ -12,11 +12,12 @@ from typing import Literal
 from ninja import Field, Router, Schema
 
 from django.http import JsonResponse
+from django.utils.http import http_date
 
 from portal.api.errors import ErrorOut
 from portal.api.throttling import SuggestRateThrottle
 
-from . import analytics
+from . import analytics, freshness
 from .documents import KINDS
 from .engines import EngineUnavailable, get_engine
 from .params import (
@@ -204,9 +205,14 @@ def run_search(params, sites=()):
 )
 def search(request):
     status, body, _ = run_search(request.GET, request_scope(request))
+    response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
     if status == 200:
         analytics.record(body, analytics.SOURCE_API)
-    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+        # Validated by the index, which may catch up with the content log later.
+        changed = freshness.last_modified()
+        if changed is not None:
+            response["Last-Modified"] = http_date(changed.timestamp())
+    return response
 
 
 @router.get(

@@ -20,7 +20,7 @@ from portal.core.publishing.snippets import pages_showing
 from portal.core.visibility import schedule_of
 
 from .collect import documents_of_pages
-from .engines import EngineUnavailable, get_engine
+from .engines import EngineUnavailable, IndexLost, get_engine
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -49,10 +49,17 @@ def pages_of(events):
 
 @register_consumer(CONSUMER)
 def follow_log(events):
-    """Re-index the pages the events name; raises EngineUnavailable to be retried."""
+    """Re-index the pages the events name; raises EngineUnavailable to be retried. An index
+    found gone or damaged is rebuilt whole (with these events), never written into empty."""
     page_ids = pages_of(events)
     if page_ids:
-        get_engine().replace_pages(page_ids, documents_of_pages(page_ids))
+        engine = get_engine()
+        try:
+            engine.replace_pages(page_ids, documents_of_pages(page_ids))
+        except IndexLost as lost:
+            from .repair import rebuild_lost
+
+            rebuild_lost(engine, lost.reason)
         update_when_due(page_ids)
 
 

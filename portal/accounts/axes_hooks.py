@@ -6,7 +6,8 @@
 - client_description (AXES_CLIENT_STR_CALLABLE): what axes writes in its log lines: the path
   only, never the user name or the address (personal data stays out of the logs; the admin's
   lockout list shows them to administrators).
-- locked_out (AXES_LOCKOUT_CALLABLE): a 429 page saying what happened and for how long.
+- locked_out (AXES_LOCKOUT_CALLABLE): a 429 page saying what happened and for how long, with
+  a button mailing the account's owner an unlock link (unlocking.py).
 """
 
 from django.conf import settings
@@ -30,5 +31,8 @@ def client_description(username, ip_address, user_agent, path_info, request):
 
 
 def locked_out(request, credentials, *args, **kwargs):
+    """The 429 page, offering the account's owner an unlock link by email."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return render(request, "accounts/locked_out.html", {"cooloff_minutes": minutes}, status=429)
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    context = {"cooloff_minutes": minutes, "username": username[:150]}
+    return render(request, "accounts/locked_out.html", context, status=429)

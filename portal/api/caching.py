@@ -6,8 +6,10 @@ Cache-Control, which is left alone.
 
 Last-Modified is the time of the latest change to public content in the content event log
 (publish, import, validity change, unpublish, move, delete; every path writes there), or of an
-edit to a snippet: coarse but never too early. The ETag is a hash of the body, so
-a client revalidating with If-None-Match gets a 304 exactly when its copy is still right.
+edit to a snippet: coarse but never too early. A view that follows something else sets its own
+(search: its index, which catches up with the log later), which the 304 then follows. The ETag
+is a hash of the body, so a client revalidating with If-None-Match gets a 304 exactly when its
+copy is still right.
 """
 
 import hashlib
@@ -16,7 +18,7 @@ from functools import wraps
 from django.conf import settings
 from django.db.models import Max
 from django.utils.cache import get_conditional_response, patch_vary_headers
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail.models import ModelLogEntry
 
@@ -44,15 +46,19 @@ def apply_read_caching(request, response):
     if not response.has_header("ETag"):
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         response["ETag"] = f'"{digest}"'
-    last_modified = content_last_modified()
-    if last_modified is not None and not response.has_header("Last-Modified"):
-        response["Last-Modified"] = http_date(last_modified.timestamp())
+    if response.has_header("Last-Modified"):  # the view knows better (search: its index)
+        last_modified = parse_http_date_safe(response["Last-Modified"])
+    else:
+        changed = content_last_modified()
+        last_modified = changed and int(changed.timestamp())
+        if last_modified is not None:
+            response["Last-Modified"] = http_date(last_modified)
     response["Cache-Control"] = f"public, max-age={settings.API_CACHE_MAX_AGE}"
     patch_vary_headers(response, ["Accept-Language"])
     return get_conditional_response(
         request,
         etag=response["ETag"],
-        last_modified=last_modified and int(last_modified.timestamp()),
+        last_modified=last_modified,
         response=response,
     )
 

@@ -47,10 +47,15 @@ def check_cache():
     return {"backend": settings.CACHES["default"]["BACKEND"].rpartition(".")[2]}
 
 
+class Unready(Exception):
+    """A part that does not answer; the message says why, in words safe to show."""
+
+
 def check_search():
     engine = "elasticsearch" if settings.ELASTICSEARCH_URL else "embedded"
-    if not search.healthy():
-        raise RuntimeError(f"the {engine} search engine does not answer")
+    problem = search.problem()
+    if problem:
+        raise Unready(problem)
     return {"engine": engine}
 
 
@@ -76,7 +81,7 @@ def readiness():
     for name, check in CHECKS.items():
         try:
             checks[name] = {"status": "ok", **check()}
-        except Lagging as error:  # our own words, with no address or credential in them
+        except (Lagging, Unready) as error:  # our own words, with no address or credential in them
             logger.warning("readyz: %s is failing: %s", name, error)
             checks[name] = {"status": "failing", "error": str(error)}
         except Exception as error:

@@ -13,7 +13,8 @@ process yet. An entry is the body, status and headers the inner middleware set (
 object the outer middleware would then change), so a hit answers with the same headers as the
 page it copies. Signed-in editors (a session cookie) and
 previews are never served from the cache and never fill it; the API has its own validators
-(portal/api/caching.py).
+(portal/api/caching.py). A page that follows something else too registers it
+(`register_follower`): search results are keyed by the index's state as well.
 """
 
 import hashlib
@@ -32,6 +33,20 @@ BYPASS_PREFIXES = ("/admin/", "/api/", "/django-admin/")
 # Request headers a page may vary on; a response varying on anything else is not stored.
 KEYED_HEADERS = ("Accept-Language", "Cookie")
 ALLOWED_VARY = {"accept-language", "cookie", "accept-encoding"}
+
+
+# Pages that follow something besides public content: [(matches(path), version())]. Their key
+# adds that version (search results follow the index, which catches up with the log later).
+_followers = []
+
+
+def register_follower(matches, version):
+    """Pages whose path `matches` are keyed by `version()` too; for apps below core."""
+    _followers.append((matches, version))
+
+
+def _followed(request):
+    return "".join(f"+{version()}" for matches, version in _followers if matches(request.path))
 
 
 def enabled():
@@ -147,7 +162,7 @@ class PageCacheMiddleware:
 
     def _serve(self, request):
         version = content_cache.version()
-        key = cache_key(request, version)
+        key = cache_key(request, version + _followed(request))
         entry = local.get(version, key)
         if entry is None:
             entry = _cache().get(key)

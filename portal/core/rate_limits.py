@@ -7,9 +7,21 @@ when the window ends (`seconds_left`)."""
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def client_address(request):
+    """The client's address; behind N proxies (NINJA_NUM_PROXIES), the entry of X-Forwarded-For
+    that the nearest proxy appended, never the proxy's own address."""
+    proxies = getattr(settings, "NINJA_NUM_PROXIES", 0)
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if proxies and forwarded:
+        return forwarded[-min(proxies, len(forwarded))]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def parse_rate(rate):

@@ -101,11 +101,12 @@ class ImportRunViewSet(ModelViewSet):
     add_to_settings_menu = False
     add_to_reports_menu = False
     list_display = ["started_at", "command", "user", "files_display", "lines", "created"]
-    list_display += ["changed", "unchanged", "rejected"]
+    list_display += ["changed", "unchanged", "rejected", "state_label"]
     list_filter = ["command"]
     inspect_view_enabled = True
     inspect_view_fields = ["started_at", "finished_at", "command", "user", "files", "lines"]
     inspect_view_fields += ["created", "changed", "unchanged", "rejected", "rejected_lines"]
+    inspect_view_fields += ["state_label", "progress_at"]
     create_view_enabled = False  # runs are written by import_content, never by hand
     form_fields = []
 

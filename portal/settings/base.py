@@ -224,11 +224,16 @@ AUTH_PASSWORD_VALIDATORS = [
         ("NumericPasswordValidator", {}),
     )
 ]
-# Lockout after AXES_FAILURE_LIMIT failed sign-ins, per account and, separately, per address,
-# for AXES_COOLOFF_MINUTES; administrators see and lift lockouts under Settings.
+# Lockout after AXES_FAILURE_LIMIT failed sign-ins of one account from one address, for
+# AXES_COOLOFF_MINUTES: an attacker locks neither the account's owner elsewhere nor a whole office
+# behind one address. The owner can unlock by email (portal/accounts/unlocking.py);
+# administrators see and lift lockouts under Settings.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Mails to one account: password-reset links and unlock links, each at most this often.
+ACCOUNT_MAIL_RATE = os.environ.get("ACCOUNT_MAIL_RATE", "3/h")
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.accounts.forms.LimitedPasswordResetForm"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.accounts.axes_hooks.client_address"
 AXES_CLIENT_STR_CALLABLE = "portal.accounts.axes_hooks.client_description"
@@ -259,8 +264,16 @@ STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [THEME_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Documents are kept outside MEDIA_ROOT and served by the application only (a document of a
+# login-restricted collection must not be at a guessable /media/ path): portal/core/storage.py.
+DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", VAR_DIR / "documents"))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind nginx: the proxy sends the document from this internal location (X-Accel-Redirect).
+DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
+if DOCUMENTS_ACCEL_URL:
+    SENDFILE_BACKEND = "portal.core.storage"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.core.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -416,6 +429,9 @@ start_error_reports(os.environ)
 # decompression-bomb limit is set to the same pixel count in `portal.news.apps`.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+
+# Wrong passwords of a password-protected page, per address and page restriction.
+PAGE_PASSWORD_RATE = os.environ.get("PAGE_PASSWORD_RATE", "10/h")
 
 # --- Citizens' questions, reports and ratings (portal/engagement) ---
 ENGAGEMENT_CAPTCHA = os.environ.get("ENGAGEMENT_CAPTCHA", "on")

@@ -8,6 +8,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Each test process gets its own media and index folders, removed with the temp dir.
 _TMP = Path(tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _TMP / "media"
+DOCUMENTS_ROOT = _TMP / "documents"
 SEARCH_INDEX_DIR = _TMP / "search-index"
 ALLOWED_HOSTS = ["*"]
 # The search rate limit has its own tests (tests/api/test_throttling.py, which set a low rate);

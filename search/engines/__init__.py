@@ -22,6 +22,15 @@ class EngineUnavailable(Exception):
     """The engine cannot be reached or its index cannot be opened."""
 
 
+class IndexLost(EngineUnavailable):
+    """The index that was written is gone or damaged: searching it would answer as if nothing
+    were published. A rebuild restores it; `reason` says so in words safe to show (no paths)."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
 def document_weight(doc: SearchDocument, today=None):
     """A gentle multiplier: popular procedures and recent news up, documents not in force down."""
     weight = 1.0
@@ -80,6 +89,20 @@ class SearchEngine:
     def healthy(self) -> bool:
         raise NotImplementedError
 
+    def problem(self) -> str | None:
+        """None when the engine answers, else what is wrong, in words safe to show on /readyz
+        (no paths, no addresses)."""
+        return None if self.healthy() else f"the {self.name} search engine does not answer"
+
+    def damage(self) -> str | None:
+        """Why the index must be rebuilt before it can be searched (gone, damaged), else None."""
+        return None
+
+    def stamp(self):
+        """(a string naming the state of the index, the time it last changed), or None when the
+        engine cannot tell cheaply: what search results are cached and validated by."""
+        return None
+
     def suggest(self, prefix, limit=8, language=None, sites=()):
         """Titles starting with `prefix`; `sites` limits them as SearchRequest.sites does."""
         raise NotImplementedError
@@ -109,6 +132,16 @@ class SearchEngine:
 _engines = {}
 
 
+def index_expected():
+    """Whether an index was written that must hold what was published: the search consumer
+    has followed the content event log into it. A missing index is then lost, never empty."""
+    from portal.core.models import ConsumerState
+
+    from ..tasks import CONSUMER
+
+    return ConsumerState.objects.filter(name=CONSUMER, position__gt=0).exists()
+
+
 def get_engine() -> SearchEngine:
     url = settings.ELASTICSEARCH_URL
     if url:
@@ -122,5 +155,5 @@ def get_engine() -> SearchEngine:
         if key not in _engines:
             from .embedded import EmbeddedEngine
 
-            _engines[key] = EmbeddedEngine(settings.SEARCH_INDEX_DIR)
+            _engines[key] = EmbeddedEngine(settings.SEARCH_INDEX_DIR, index_expected)
     return _engines[key]

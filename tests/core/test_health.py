@@ -1,7 +1,9 @@
 """/healthz (the process answers) and /readyz (database, cache and search engine answer) for
 load balancers: never cached, reachable with any Host header, 503 naming what failed."""
 
+import contextlib
 import datetime
+import socket
 
 import pytest
 
@@ -12,8 +14,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def working_index(settings, tmp_path):
+    """An embedded index that was built (a missing one is lost once the consumer has read)."""
+    from search.engines import get_engine
+
     settings.ELASTICSEARCH_URL = ""
     settings.SEARCH_INDEX_DIR = tmp_path / "index"
+    get_engine().rebuild([])
 
 
 def test_healthz_answers_with_any_host_and_is_never_cached(client):
@@ -146,3 +152,30 @@ def test_readyz_is_503_naming_a_consumer_that_fell_behind(client, working_index,
     assert f"{names[0]} (1 events behind)" in body["checks"]["consumers"]["error"]
     for name in names[1:]:
         assert name + " (" not in body["checks"]["consumers"]["error"]
+
+
+def test_readyz_waits_for_a_hanging_elasticsearch_node_once_not_on_every_call(client, settings):
+    # A node that accepts connections and never answers: the kernel completes the handshakes,
+    # nobody reads the requests.
+    node = socket.socket()
+    node.bind(("127.0.0.1", 0))
+    node.listen(16)
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{node.getsockname()[1]}"
+    settings.ELASTICSEARCH_TIMEOUT = 0.5
+    settings.ELASTICSEARCH_BREAKER_SECONDS = 600
+
+    answers = [client.get("/readyz") for _ in range(3)]
+
+    node.setblocking(False)
+    connections = []
+    with contextlib.suppress(BlockingIOError):
+        while True:
+            connections.append(node.accept()[0])
+    for connection in connections:
+        connection.close()
+    node.close()
+    assert [answer.status_code for answer in answers] == [503, 503, 503]
+    assert {answer.json()["checks"]["search"]["error"] for answer in answers} == {
+        "the elasticsearch search engine does not answer"
+    }
+    assert len(connections) == 1  # the later calls answered from the circuit breaker

@@ -104,3 +104,24 @@ def test_an_import_run_records_what_it_did(tmp_path):
         "enclosed in double quotes at column 2)"
     ]
     assert second.files == [str(path)] and second.finished_at is not None
+
+
+def test_a_broken_megabyte_line_is_named_with_the_column_where_it_breaks(tmp_path):
+    path = tmp_path / "broken.jsonl"
+    prefix = '{"kind": "field", "name": "Biển", "name_en": '
+    lines = [
+        field_line("Đất đai"),
+        prefix + "[" * 500_000 + "]" * 500_000 + "}",  # 1 MB nested too deep
+        field_line("Khoáng sản", name_en="x" * 1_000_000 + "\u0001"),  # a control character
+        field_line("Biển"),
+    ]
+    lines[2] = lines[2].replace("\\u0001", "\u0001")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    status, _, err = run_import(path)
+
+    assert status == 1
+    assert f"{path}:2: json: nested more than 200 levels deep at column {len(prefix) + 200}" in err
+    column = lines[2].index("\u0001") + 1
+    assert f"{path}:3: json: invalid JSON (Invalid control character at column {column})" in err
+    assert sorted(Field.objects.values_list("name", flat=True)) == ["Biển", "Đất đai"]

@@ -57,3 +57,24 @@ def test_wrong_password_shows_the_form_again(client, private_page):
 )
 def test_unknown_restriction_is_a_404(client, home, action):
     assert client.post(action, {"password": "x"}).status_code == 404
+
+
+def test_password_guesses_are_throttled_per_address(client, private_page, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.PAGE_PASSWORD_RATE = "3/h"
+    page, action = private_page
+    for guess in ("a", "b", "c"):
+        response = client.post(action, {"password": guess}, REMOTE_ADDR="203.0.113.9")
+        assert response.status_code == 200
+
+    # Past the limit even the right password is not checked from this address...
+    refused = client.post(action, {"password": "mat-khau"}, REMOTE_ADDR="203.0.113.9")
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "Nhập sai mật khẩu quá nhiều lần" in refused.content.decode()
+    # ...while a visitor elsewhere who knows it gets in.
+    other = client.post(action, {"password": "mat-khau"}, REMOTE_ADDR="203.0.113.10")
+    assert other.status_code == 302
+    cache.clear()

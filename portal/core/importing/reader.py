@@ -98,6 +98,33 @@ def _nul_field(value, location=""):
     return None
 
 
+MAX_DEPTH = 200
+_OPENING, _CLOSING = frozenset("[{"), frozenset("]}")
+
+
+def _too_deep(text):
+    """The column of the first bracket opening a level deeper than MAX_DEPTH (strings skipped);
+    only read for a line the JSON parser gave up on."""
+    depth, quoted, escaped = 0, False, False
+    for column, char in enumerate(text, start=1):
+        if quoted:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+        elif char in _OPENING:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return column
+        elif char in _CLOSING:
+            depth -= 1
+    return 1
+
+
 def parse_kind(line):
     """The line's `kind`, or raise ValueError naming the field and reason."""
     if line.problem:
@@ -107,7 +134,12 @@ def parse_kind(line):
     except _DuplicateKey as error:
         raise ValueError(f"{error.args[0]}: duplicate key (a key may appear once)") from None
     except json.JSONDecodeError as error:
-        raise ValueError(f"json: invalid JSON ({error.msg} at column {error.colno})") from None
+        reason = error.msg.removesuffix(" at")  # "Invalid control character at"
+        raise ValueError(f"json: invalid JSON ({reason} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError(
+            f"json: nested more than {MAX_DEPTH} levels deep at column {_too_deep(line.text)}"
+        ) from None
     if not isinstance(data, dict):
         raise ValueError("json: a line must be a JSON object")
     kind = data.get("kind")

@@ -15,6 +15,7 @@ from ..sites import UnknownSite, national_site, site_by_hostname
 from ..transient import in_transaction
 from .base import LineError, Outcome
 from .reader import TruncatedFile, parse_kind, read_lines
+from .records import close_interrupted, this_process
 from .registry import importers
 
 _PYDANTIC_REASONS = {"missing": "required key is missing"}
@@ -92,6 +93,7 @@ class ImportRun:
         self.command = command
         self.record = None  # the ImportRun row: the actor of every change this run makes
         self.lines = 0
+        self.committed_lines = 0  # the lines of the transactions committed so far
         self.update_existing = update_existing
         self.progress = progress
         self.progress_every = progress_every
@@ -103,12 +105,16 @@ class ImportRun:
         from ..models import ImportRun as ImportRunRecord
 
         if not self.dry_run:
+            in_transaction(close_interrupted)
             self.record = in_transaction(
                 ImportRunRecord.objects.create,
                 command=self.command,
                 user=self.user,
                 files=[str(path) for path in paths],
+                progress_at=timezone.now(),
+                **this_process(),
             )
+        finished = False
         try:
             for path in paths:
                 with acting_as(self._actor(path)):
@@ -118,8 +124,9 @@ class ImportRun:
                 actor = self._actor(paths[-1] if len(paths) == 1 else "")
                 with acting_as(actor):
                     in_transaction(self._finish)
+            finished = True
         finally:
-            self._save_record()
+            self._save_record(interrupted=not finished)
         return self.report
 
     def _finish(self):
@@ -134,17 +141,31 @@ class ImportRun:
             source=str(path),
         )
 
-    def _save_record(self):
-        if self.record is None:
-            return
+    def _count(self, lines):
+        """The record's counts: `lines` lines and the outcomes and rejections so far."""
         outcomes = self.report.outcomes
-        self.record.finished_at = timezone.now()
-        self.record.lines = self.lines
+        self.record.progress_at = timezone.now()
+        self.record.lines = lines
         self.record.created = outcomes[Outcome.CREATED]
         self.record.changed = outcomes[Outcome.UPDATED]
         self.record.unchanged = outcomes[Outcome.UNCHANGED] + outcomes[Outcome.SKIPPED]
         self.record.rejected = len({error.split(": ", 1)[0] for error in self.report.errors})
         self.record.rejected_lines = self.report.errors[:KEPT_REJECTED_LINES]
+
+    def _save_progress(self, count):
+        """In the transaction that imported `count` more lines: what is now committed."""
+        self.committed_lines += count
+        if self.record is not None:
+            self._count(self.committed_lines)
+            self.record.save()
+
+    def _save_record(self, interrupted=False):
+        """At the end, or when an error or a signal stops the run: what it committed."""
+        if self.record is None:
+            return
+        self._count(self.committed_lines if interrupted else self.lines)
+        self.record.finished_at = timezone.now()
+        self.record.interrupted = interrupted
         in_transaction(self.record.save)
 
     def import_file(self, path):
@@ -191,6 +212,7 @@ class ImportRun:
             count += 1
             if time.monotonic() >= deadline:
                 break
+        self._save_progress(count)
         return count
 
     def _import_line(self, line):

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+STATE_LABELS = {"running": "Đang chạy", "finished": "Xong", "interrupted": "Bị ngắt giữa chừng"}
+
 
 class ImportRun(models.Model):
     """One run of `import_content`: the actor of the changes it made."""
@@ -27,6 +29,12 @@ class ImportRun(models.Model):
     unchanged = models.PositiveIntegerField("Không đổi", default=0)
     rejected = models.PositiveIntegerField("Bị từ chối", default=0)
     rejected_lines = models.JSONField("Các dòng bị từ chối", default=list)
+    # The counts above are saved with every committed transaction, so a run killed part-way
+    # shows what it committed; `interrupted` says it never finished (see importing/records.py).
+    interrupted = models.BooleanField("Bị ngắt giữa chừng", default=False)
+    progress_at = models.DateTimeField("Lần ghi cuối", null=True, blank=True)
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         verbose_name = "Lần nhập dữ liệu"
@@ -42,6 +50,19 @@ class ImportRun(models.Model):
     @property
     def files_display(self):
         return ", ".join(self.file_names())
+
+    @property
+    def state(self):
+        """ "finished", "interrupted" (killed, or stopped by an error) or "running"."""
+        from ..importing.records import state_of
+
+        return state_of(self)
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.state]
+
+    state_label.fget.short_description = "Tình trạng"
 
 
 class ContentEvent(models.Model):

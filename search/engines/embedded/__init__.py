@@ -1,17 +1,16 @@
 """The embedded engine: tantivy in-process, index under settings.SEARCH_INDEX_DIR.
 
-The directory holds `versions/<name>/` indexes and a `current` symlink. A rebuild writes a new
-version and swaps the symlink atomically; searchers notice the swap on their next query and
-keep serving the old version until then.
+The directory holds `versions/<name>/` indexes and a `current` symlink (storage.IndexFolder).
+A rebuild writes a new version and swaps the symlink atomically; searchers notice the swap on
+their next query and keep serving the old version until then. An index that was written and is
+now gone or damaged is IndexLost (a 503, and a rebuild by `search_index sync` or the search
+consumer), never searched as an empty one.
 """
 
 import datetime
 import functools
 import json
-import os
 import threading
-import uuid
-from pathlib import Path
 
 import tantivy
 
@@ -20,63 +19,67 @@ from ...analysis import analyse
 from ...ranking import LOOKUP_WINDOW, newest_first_within_tiers
 from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
 from ...spelling import Vocabulary, corrections, suggestion
-from .. import EngineUnavailable, SearchEngine, keys_of
+from .. import EngineUnavailable, IndexLost, SearchEngine, keys_of
 from .queries import QueryBuilder, expiry_range
 from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
+from .storage import MISSING, SCHEMA_FILE, IndexFolder  # noqa: F401 (SCHEMA_FILE: tests)
 
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
 FACET_SIZE = 100
-SCHEMA_FILE = "schema-version"
+TANTIVY_ERRORS = (OSError, ValueError)  # tantivy reports lock, IO and data errors as ValueError
 
 
 class EmbeddedEngine(SearchEngine):
     name = "embedded"
 
-    def __init__(self, directory):
-        self.directory = Path(directory)
+    def __init__(self, directory, index_expected=None):
+        self.folder = IndexFolder(directory, SCHEMA_VERSION)
+        self.directory = self.folder.directory
+        # Whether a missing index is lost (something was written to it) rather than not yet made.
+        self.index_expected = index_expected or (lambda: False)
         self.schema = build_schema()
         self._lock = threading.Lock()
         self._opened = None  # (version path, tantivy.Index)
         self._vocabulary = None  # (commit stamp, spelling.Vocabulary)
 
-    # Index directories.
     @property
     def current_link(self):
-        return self.directory / "current"
-
-    def _new_version(self):
-        path = (
-            self.directory
-            / "versions"
-            / (datetime.datetime.now().strftime("%Y%m%d%H%M%S-") + uuid.uuid4().hex[:8])
-        )
-        path.mkdir(parents=True)
-        (path / SCHEMA_FILE).write_text(SCHEMA_VERSION)
-        return path
+        return self.folder.current_link
 
     def is_current(self):
-        """Whether the index was built with this version's schema (else it needs a rebuild)."""
-        if not self.current_link.exists():
-            return True
-        try:
-            return (self.current_link / SCHEMA_FILE).read_text() == SCHEMA_VERSION
-        except OSError:
-            return False
+        return self.folder.is_current()
 
-    def _point_current_at(self, path):
-        temporary = self.directory / f".current-{uuid.uuid4().hex}"
-        temporary.symlink_to(path.relative_to(self.directory))
-        os.replace(temporary, self.current_link)  # atomic on POSIX
+    def damage(self):
+        return self.folder.damage()
+
+    def stamp(self):
+        try:
+            return self.folder.stamp()
+        except OSError as error:
+            raise self._unavailable(error) from error
+
+    def _unavailable(self, error):
+        """The error to raise for a failure of tantivy or the file system: IndexLost when the
+        index is gone or damaged, else EngineUnavailable (a lock, a full disk: retried)."""
+        damage = self.folder.damage()
+        if damage == MISSING and not self.index_expected():
+            damage = None
+        if damage:
+            return IndexLost(damage)
+        return EngineUnavailable(f"search index unavailable: {error}")
 
     def _index(self):
-        """The current index, reopened if a rebuild swapped it since the last call."""
+        """The current index, reopened if a rebuild swapped it since the last call. A missing
+        index is made empty only while nothing was ever written to one."""
         try:
             with self._lock:
-                if not self.current_link.exists():
-                    path = self._new_version()
+                if not self.folder.exists():
+                    if self.index_expected():
+                        raise IndexLost(MISSING)
+                    path = self.folder.new_version()
                     tantivy.Index(self.schema, path=str(path))
-                    self._point_current_at(path)
+                    self.folder.point_current_at(path)
                 path = self.current_link.resolve()
                 if self._opened is None or self._opened[0] != path:
                     if not self.is_current():
@@ -86,8 +89,8 @@ class EmbeddedEngine(SearchEngine):
                         )
                     self._opened = (path, tantivy.Index.open(str(path)))
                 return self._opened[1]
-        except (OSError, ValueError) as error:
-            raise EngineUnavailable(f"search index unavailable: {error}") from error
+        except TANTIVY_ERRORS as error:
+            raise self._unavailable(error) from error
 
     def _write(self, operation):
         index = self._index()
@@ -95,9 +98,9 @@ class EmbeddedEngine(SearchEngine):
             with index.writer(WRITER_HEAP, 1) as writer:
                 operation(writer)
                 writer.commit()
-        except ValueError as error:  # tantivy reports lock and IO errors as ValueError
-            raise EngineUnavailable(f"search index not writable: {error}") from error
-        index.reload()
+            index.reload()
+        except TANTIVY_ERRORS as error:
+            raise self._unavailable(error) from error
 
     # Interface.
     def index(self, documents):
@@ -140,8 +143,18 @@ class EmbeddedEngine(SearchEngine):
     def rebuild(self, documents, progress=None, before_swap=None):
         """Build a new version, then swap it in. `before_swap(replace)` may first bring it up
         to date: `replace(page_ids, documents)` writes into the new version."""
-        path = self._new_version()
-        index = tantivy.Index(self.schema, path=str(path))
+        try:
+            path = self.folder.new_version()
+            index = tantivy.Index(self.schema, path=str(path))
+            count = self._load(index, documents, progress, before_swap)
+            previous = self.current_link.resolve() if self.folder.exists() else None
+            self.folder.point_current_at(path)
+            self.folder.remove_old_versions(keep={path, previous})
+        except TANTIVY_ERRORS as error:
+            raise EngineUnavailable(f"search index not writable: {error}") from error
+        return count
+
+    def _load(self, index, documents, progress, before_swap):
         count = 0
         with index.writer(REBUILD_HEAP, 1) as writer:
             for doc in documents:
@@ -158,17 +171,7 @@ class EmbeddedEngine(SearchEngine):
 
                 before_swap(replace)
             writer.wait_merging_threads()
-        previous = self.current_link.resolve() if self.current_link.exists() else None
-        self._point_current_at(path)
-        self._remove_old_versions(keep={path, previous})
         return count
-
-    def _remove_old_versions(self, keep):
-        import shutil
-
-        for version in (self.directory / "versions").iterdir():
-            if version not in keep:
-                shutil.rmtree(version, ignore_errors=True)
 
     def keys(self):
         return set(self.fingerprints())
@@ -184,16 +187,30 @@ class EmbeddedEngine(SearchEngine):
         return found
 
     def healthy(self):
+        return self.problem() is None
+
+    def problem(self):
         try:
             self._searcher()
+        except IndexLost as lost:
+            return lost.reason
         except EngineUnavailable:
-            return False
-        return True
+            return "the search index cannot be opened"
+        return None
 
     def _searcher(self):
         index = self._index()
-        index.reload()
-        return index.searcher()
+        try:
+            index.reload()
+            return index.searcher()
+        except TANTIVY_ERRORS as error:
+            raise self._unavailable(error) from error
+
+    def search(self, request):
+        try:
+            return super().search(request)
+        except ValueError as error:  # a segment file gone under a searcher
+            raise self._unavailable(error) from error
 
     def _search(self, query, request):
         searcher = self._searcher()
@@ -278,12 +295,7 @@ class EmbeddedEngine(SearchEngine):
         so its identity is taken before the searcher: a commit in between only means one more
         read on the next call."""
         self._index()
-        try:
-            version = self.current_link.resolve()
-            meta = (version / "meta.json").stat()
-        except OSError as error:
-            raise EngineUnavailable(f"search index unavailable: {error}") from error
-        stamp = (version, meta.st_ino, meta.st_mtime_ns, meta.st_size)
+        stamp = self.stamp()[0]
         cached = self._vocabulary
         if cached is None or cached[0] != stamp:
             searcher = self._searcher()
@@ -295,6 +307,12 @@ class EmbeddedEngine(SearchEngine):
         return cached[1]
 
     def suggest(self, prefix, limit=8, language=None, sites=()):
+        try:
+            return self._suggest(prefix, limit, language, sites)
+        except ValueError as error:
+            raise self._unavailable(error) from error
+
+    def _suggest(self, prefix, limit, language, sites):
         query = analyse(prefix)
         if not query.folded:
             return []

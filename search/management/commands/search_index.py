@@ -5,30 +5,10 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.core.models import ConsumerState
-from portal.core.publishing.consumers import log_head
 from search.collect import all_documents
 from search.documents import content_hash
 from search.engines import EngineUnavailable, get_engine
-from search.tasks import CONSUMER, Replay
-
-
-def start_position():
-    """Where a rebuild starts following the content event log: the search consumer's position
-    (what it has not written yet is replayed too), or the log's head if it never ran."""
-    state = ConsumerState.objects.filter(name=CONSUMER).first()
-    return min(state.position, log_head()) if state and state.position else log_head()
-
-
-def rebuild(engine, progress=None, documents=None):
-    """Rebuild from the published pages (`documents`: all of them); the content events written
-    meanwhile are replayed into the new index before the swap, and once more after it (those
-    in between)."""
-    replay = Replay(start_position())
-    documents = all_documents() if documents is None else documents
-    count = engine.rebuild(documents, progress=progress, before_swap=replay.apply)
-    replay.apply(engine.replace_pages)
-    return count
+from search.repair import rebuild
 
 
 class Command(BaseCommand):
@@ -54,6 +34,11 @@ class Command(BaseCommand):
         self.stdout.write(f"  {count} entries indexed…")
 
     def sync(self, engine):
+        damage = engine.damage()
+        if damage:
+            count = rebuild(engine, progress=self.progress)
+            self.stdout.write(f"{damage.partition(';')[0].capitalize()}: rebuilt, {count} entries.")
+            return
         if not engine.is_current():
             count = rebuild(engine, progress=self.progress)
             self.stdout.write(f"The index was built by an older version: rebuilt, {count} entries.")
