@@ -19,6 +19,7 @@ from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
 from . import caching, errors, preview
+from .data_enums import document_data_enums
 from .parsing import StrictJSONParser
 from .security import document_security
 from .throttling import SearchRateThrottle
@@ -30,7 +31,7 @@ THROTTLED = {"search/": SearchRateThrottle}
 class PortalAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
         schema = errors.document_bad_requests(super().get_openapi_schema(*args, **kwargs))
-        return document_security(caching.document_caching(schema))
+        return document_data_enums(document_security(caching.document_caching(schema)))
 
 
 api = PortalAPI(
