@@ -12,7 +12,7 @@ GET under /api/, via ApiCacheMiddleware).
 
 from importlib import import_module
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.constants import NOT_SET
 
 from django.apps import apps
@@ -41,6 +41,9 @@ api = PortalAPI(
     urls_namespace="api",
     openapi_url="/schema/",
     docs_url="/docs/",
+    # No deep links: Swagger UI puts them, as small links, inside each operation's button
+    # (axe: nested-interactive, target-size).
+    docs=Swagger(settings={"deepLinking": False}),
     parser=StrictJSONParser(),
 )
 
