@@ -24,11 +24,19 @@ from .params import (
     MAX_FILTER_VALUES,
     MAX_PAGE,
     BadParameter,
+    is_blank,
     parse_search_params,
     parse_suggest_params,
 )
 from .promotions import promote
-from .requests import FACETS, LANGUAGE_LABELS, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SORTS
+from .requests import (
+    FACETS,
+    LANGUAGE_LABELS,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    SORTS,
+    SearchResult,
+)
 from .sites import request_scope
 
 logger = logging.getLogger(__name__)
@@ -189,6 +197,8 @@ def run_search(params, sites=()):
     except BadParameter as problem:
         return 400, {"message": str(problem)}, None
     request.sites = list(sites)
+    if is_blank(params):
+        return 200, result_json(request, SearchResult(total=0, hits=[], facets={})), None
     try:
         result = promote(request, get_engine().search(request))
     except EngineUnavailable:
@@ -204,10 +214,11 @@ def run_search(params, sites=()):
     openapi_extra={"parameters": SEARCH_PARAMETERS},
 )
 def search(request):
-    status, body, _ = run_search(request.GET, request_scope(request))
+    status, body, result = run_search(request.GET, request_scope(request))
     response = JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
     if status == 200:
-        analytics.record(body, analytics.SOURCE_API)
+        if result is not None:  # a search was made (a blank query is none)
+            analytics.record(body, analytics.SOURCE_API)
         # Validated by the index, which may catch up with the content log later.
         changed = freshness.last_modified()
         if changed is not None:

@@ -46,6 +46,12 @@ def _values(params, name):
     return values
 
 
+def is_blank(params):
+    """No words (a query of spaces is none) and no filter: an empty search, never every item.
+    The search page then shows its empty form and the API answers no results."""
+    return not any(params.get(name, "").strip() for name in ("q", *FACETS))
+
+
 def parse_search_params(params) -> SearchRequest:
     """Validate GET parameters (a QueryDict); raise BadParameter with a clear message."""
     text = params.get("q", "")

@@ -13,6 +13,7 @@ from portal.core.sites import request_site
 
 from . import analytics, presentation
 from .api import run_search
+from .params import is_blank
 from .requests import FACETS
 from .sites import request_scope
 
@@ -20,8 +21,7 @@ PAGE_WINDOW = 5
 
 
 def search_page(request):
-    # A query of spaces only is no query: the empty search page, never every item.
-    has_query = any(request.GET.get(name, "").strip() for name in ("q", *FACETS))
+    has_query = not is_blank(request.GET)
     throttle = SearchRateThrottle()
     if has_query and not throttle.allow_request(request):
         return _too_many(request, throttle.wait())

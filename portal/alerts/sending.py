@@ -105,8 +105,13 @@ def send_due(now=None):
             _failed(email, error, now)
             report.failed += 1
         else:
-            sent = OutgoingEmail.objects.filter(pk=email.pk)
-            when_free(partial(sent.update, status=Status.SENT, sent_at=now))
+            row = OutgoingEmail.objects.filter(pk=email.pk)
+            if message is None:
+                # Every subscription it was for has ended: nothing went out, so it is not
+                # counted or marked as sent; there is nothing left to retry either.
+                when_free(row.delete)
+                continue
+            when_free(partial(row.update, status=Status.SENT, sent_at=now))
             report.sent += 1
     connection.close()
     return report

@@ -21,6 +21,7 @@ from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 
+from portal.api.data_enums import data_enum
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut, require_slug
 from portal.api.pagination import PageParams, Paginated, paginate
 from portal.api.parsing import load_json
@@ -266,6 +267,13 @@ def challenge(request):
 def ask(request):
     payload, files = _payload(request, QuestionIn, "attachment")
     return _submit(request, payload, QuestionForm, intake.submit_question, files)
+
+
+def field_slugs():
+    return FieldTerm.objects.order_by("name").values_list("slug", flat=True)
+
+
+data_enum("/api/questions/", "post", "field", field_slugs)
 
 
 @router.post(

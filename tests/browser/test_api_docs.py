@@ -2,6 +2,7 @@
 
 from urllib.parse import urlsplit
 
+from .checks import accessibility_violations
 from .conftest import VIEWPORTS, csp_violations, open_tab
 
 
@@ -21,12 +22,18 @@ def test_api_docs_render_offline_from_the_bundled_swagger_ui(browser, portal_url
     tab = open_tab(context)
     try:
         tab.goto(portal_url + "/api/docs/")
-        title = tab.locator(".swagger-ui .info .title")
-        title.wait_for(state="visible")
-        assert "API" in title.inner_text()
-        # The operations are listed, search among them.
+        # The operations are listed, search among them, under the page's one title.
+        tab.locator(".swagger-ui .opblock-summary-path").first.wait_for(state="visible")
         assert tab.locator(".opblock-summary-path", has_text="/api/search/").count() > 0
+        assert "API" in tab.locator("main > h1").inner_text()
         assert outside == []
         assert csp_violations(tab) == []
     finally:
         context.close()
+
+
+def test_api_docs_page_passes_axe(tab, portal_url, axe_source):
+    tab.goto(portal_url + "/api/docs/")
+    tab.locator(".swagger-ui .opblock-summary-path").first.wait_for(state="visible")
+    violations = accessibility_violations(tab, axe_source)
+    assert not violations, "/api/docs/: axe-core found:\n" + "\n".join(violations)

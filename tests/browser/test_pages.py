@@ -19,6 +19,11 @@ FIXED_PAGES = {
     "not-found-en": ("/en/no-such-page/", 404),
     "search-vi": ("/tim-kiem/?q=giay+phep", 200),
     "search-en": ("/en/search/?q=water", 200),
+    "search-empty-vi": ("/tim-kiem/", 200),
+    "search-no-result-vi": ("/tim-kiem/?q=zzqxw", 200),
+    "follow-vi": ("/theo-doi/", 200),
+    "follow-en": ("/en/theo-doi/", 200),
+    "resolved-reports-vi": ("/phan-anh-kien-nghi/da-giai-quyet/", 200),
 }
 # Content pages, found in the demo content by page_urls.py. News has an English edition; legal
 # documents and the procedure catalogue are published in Vietnamese only.

@@ -30,3 +30,16 @@ def test_without_email_url_alerts_wait_unprinted_and_unsent(settings, capsys, ba
 def test_loading_the_demo_sends_no_mail(mail_through):  # noqa: F811
     call_command("load_demo")
     assert mail_through.messages == []
+
+
+def test_an_alert_left_with_nothing_to_say_is_not_counted_or_marked_sent(mail_through):  # noqa: F811
+    """Its subscriptions ended between the match and the sending: no mail goes out, so the
+    outbox neither shows it as sent nor counts it."""
+    subscriber = Subscriber.objects.create(email=ADDRESS)
+    OutgoingEmail.objects.create(subscriber=subscriber, matches=[], subscriptions=[])
+
+    report = send_due()
+
+    assert mail_through.messages == []
+    assert report.sent == 0
+    assert not OutgoingEmail.objects.filter(status=OutgoingEmail.Status.SENT).exists()

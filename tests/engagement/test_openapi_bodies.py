@@ -4,6 +4,7 @@ accepts it (201). A former province's name is taken as the province it joined.""
 
 import pytest
 
+from portal.core.factories import FieldFactory
 from portal.engagement.models import Question, Report
 
 from .conftest import QUESTION, REPORT
@@ -52,6 +53,27 @@ def test_a_body_built_from_the_document_alone_is_accepted(client, home, settings
 
     assert response.status_code == 201, response.content.decode()
     assert request_schema(document, path)["properties"]["email"]["format"] == "email"
+
+
+def enum_of(prop):
+    """The values a property's schema allows: its enum, or that of its string alternative."""
+    choices = [prop, *prop.get("anyOf", [])]
+    return next((choice["enum"] for choice in choices if "enum" in choice), None)
+
+
+def test_the_questions_field_is_an_enum_of_the_fields_there_are(client, home, settings):
+    settings.ENGAGEMENT_CAPTCHA = "off"
+    FieldFactory(name="Tài nguyên nước", slug="tai-nguyen-nuoc")
+    FieldFactory(name="Đất đai", slug="dat-dai")
+    document = client.get("/api/schema/").json()
+    fields = enum_of(request_schema(document, "/api/questions/")["properties"]["field"])
+    assert sorted(fields or []) == ["dat-dai", "tai-nguyen-nuoc"]
+
+    body = {**body_from_document(document, "/api/questions/"), "field": fields[0]}
+    response = client.post("/api/questions/", body, content_type="application/json")
+
+    assert response.status_code == 201, response.content.decode()
+    assert Question.objects.get().field.slug == fields[0]
 
 
 def test_a_former_province_name_is_the_province_it_joined(client, home, settings):

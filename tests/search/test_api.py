@@ -123,3 +123,11 @@ def test_any_query_string_gets_results_or_a_clear_400(client, indexed, text):
         assert response.status_code in (200, 400), (text, response.content[:200])
         if response.status_code == 400:
             assert response.json()["message"]
+
+
+@pytest.mark.parametrize("blank", ["   ", "", "\t \n"])
+def test_a_query_of_spaces_only_is_an_empty_search_not_every_item(client, indexed, blank):
+    body = client.get("/api/search/", {"q": blank}).json()
+
+    assert (body["total"], body["results"]) == (0, [])
+    assert client.get("/api/search/", {"q": blank, "kind": "legal"}).json()["total"] > 0
