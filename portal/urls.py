@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.engagement.urls")),
     path("", include("portal.statistics.urls")),
     path("", include("portal.alerts.urls")),
+    path("", include("portal.disclosure.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -19,10 +19,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.core.publishing.snippets import PublicSnippet
 from portal.core.services import HOOK as SERVICES_HOOK
+from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
+from portal.disclosure.sources import pages_source
 
 from . import admin_views, answering, comments, deadlines, handling, ownership
 from .choices import QuestionStatus
-from .models import Comment, CommentSection, Question, Report
+from .models import AnswerPage, Comment, CommentSection, Question, QuestionIndexPage, Report
 
 
 class OwnCasesOnly:
@@ -267,3 +269,9 @@ def add_overdue_panel(request, panels):
         rows = deadlines.overdue_by_agency()
         if rows:
             panels.append(OverduePanel(rows))
+
+
+@hooks.register(DISCLOSURE_HOOK)
+def disclosed_guidance(request, site):
+    # Published answers to citizens' questions explain the law and policies in the fields.
+    return pages_source("guidance", request, site, QuestionIndexPage, AnswerPage)

@@ -14,6 +14,8 @@ from portal.api.catalog import HOOK as DATASETS_HOOK
 from portal.api.catalog import dataset
 from portal.core.home import HOOK, in_locale_or_fallback, listing_url, section_item
 from portal.core.visibility import visible
+from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
+from portal.disclosure.sources import pages_source
 
 from .models import LegalArticle, LegalDocumentIndexPage, LegalDocumentPage, Validity
 from .tasks import extract_after_commit
@@ -149,3 +151,8 @@ def open_datasets(request):
             "/api/feeds/legal/",
         )
     ]
+
+
+@hooks.register(DISCLOSURE_HOOK)
+def disclosed_documents(request, site):
+    return pages_source("legal_documents", request, site, LegalDocumentIndexPage, LegalDocumentPage)

@@ -17,6 +17,8 @@ from portal.api.catalog import dataset
 from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
 from portal.core.visibility import visible
+from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
+from portal.disclosure.sources import pages_source
 
 from .local_admin import LocalImplementationPolicy, LocalImplementationViewSet
 from .models import Level, LocalImplementation, ProcedureIndexPage, ProcedurePage, Status
@@ -127,4 +129,13 @@ def open_datasets(request):
             "/api/procedures/",
             "/api/feeds/procedures/",
         )
+    ]
+
+
+@hooks.register(DISCLOSURE_HOOK)
+def disclosed_procedures(request, site):
+    # Fees and charges are published with each procedure's channels.
+    return [
+        *pages_source("procedures", request, site, ProcedureIndexPage, ProcedurePage),
+        *pages_source("fees", request, site, ProcedureIndexPage, ProcedurePage),
     ]

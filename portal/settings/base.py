@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "portal.statistics",
     "portal.alerts",
     "portal.notices",
+    "portal.disclosure",
     "portal.api",
     "search",
     "wagtail.contrib.forms",

@@ -1,3 +1,4 @@
+from django.db.models import Max
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -5,8 +6,13 @@ from wagtail import hooks
 
 from portal.api.catalog import HOOK as DATASETS_HOOK
 from portal.api.catalog import dataset
+from portal.core.models import ContentEvent
 from portal.core.services import HOOK as SERVICES_HOOK
 from portal.core.services import service
+from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
+from portal.disclosure.sources import published
+
+from .models import Agency
 
 
 @hooks.register(SERVICES_HOOK)
@@ -36,3 +42,13 @@ def open_datasets(request):
             "/api/statistics/",
         )
     ]
+
+
+@hooks.register(DISCLOSURE_HOOK)
+def disclosed_statistics(request, site):
+    # The last import of processing figures (each records an event per agency it changed).
+    kind = f"{Agency._meta.app_label}.{Agency._meta.model_name}"
+    latest = ContentEvent.objects.filter(kind=kind).aggregate(latest=Max("timestamp"))["latest"]
+    if latest is None:
+        return []
+    return [published("statistics", reverse("statistics:dashboard"), latest)]

@@ -87,6 +87,7 @@ def requests(home, published, settings, tmp_path):
         ("/api/preview/", {}),
         ("/api/notices/", {}),
         ("/api/catalog/", {}),
+        ("/api/disclosures/", {}),
     ]
 
 

@@ -1,0 +1,72 @@
+"""Where each item of the disclosure list is published, contributed by the apps that publish
+it: the Wagtail hook `register_disclosure_sources`, a function of (request, site) returning
+`published(...)` entries. The list is remembered per site and language until content changes."""
+
+from django.db.models import Count, Max
+from django.utils.translation import get_language
+
+from wagtail import hooks
+
+from portal.core import content_cache
+from portal.core.sites import request_site
+from portal.core.visibility import visible
+
+from .items import ITEMS
+
+HOOK = "register_disclosure_sources"
+CONTACTS_ANCHOR = "#dau-moi"
+
+
+def published(key, url, updated):
+    """Item `key` is published at `url`, last changed at `updated` (a datetime or None)."""
+    return {"key": key, "url": url, "updated": updated}
+
+
+def pages_source(key, request, site, listing_model, page_model):
+    """The item published as pages of `page_model` under a `listing_model` page: the listing's
+    address on this site and the latest publication among the pages public on it; nothing
+    when the site shows no such page."""
+    pages = visible(page_model.objects.all(), site)
+    found = pages.aggregate(count=Count("pk"), latest=Max("last_published_at"))
+    listing = visible(listing_model.objects.order_by("path"), site).first()
+    if not found["count"] or listing is None:
+        return []
+    return [published(key, listing.get_url(request), found["latest"])]
+
+
+def _later(known, entry):
+    """Of two places an item is published, the one changed last."""
+    if known is None or known["updated"] is None:
+        return entry
+    if entry["updated"] is not None and entry["updated"] > known["updated"]:
+        return entry
+    return known
+
+
+def disclosure_list(request):
+    """Every item this site must disclose, in the law's order: published ones with their
+    address and last change, the others with `url` None."""
+    site = request_site(request)
+    language = (get_language() or "vi")[:2]
+
+    def gather():
+        found = {}
+        for contribute in hooks.get_hooks(HOOK):
+            for entry in contribute(request, site):
+                found[entry["key"]] = _later(found.get(entry["key"]), entry)
+        # The national site is Wagtail's default site; every other site is a province's.
+        province = bool(site and not site.is_default_site)
+        return [
+            {
+                "key": item.key,
+                "title": str(item.title),
+                "basis": item.basis,
+                "url": found[item.key]["url"] if item.key in found else None,
+                "updated": found[item.key]["updated"] if item.key in found else None,
+            }
+            for item in ITEMS
+            if province or not item.provinces_only
+        ]
+
+    key = ("disclosure_list", site.pk if site else None, request.get_host(), language)
+    return content_cache.remembered(key, gather)

@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import views
+
+app_name = "disclosure"
+
+urlpatterns = [path("tiep-can-thong-tin/", views.section, name="section")]
