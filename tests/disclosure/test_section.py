@@ -79,3 +79,9 @@ def test_a_provincial_site_lists_the_province_items_and_its_own_contact_point(
     assert "Sở Nông nghiệp và Môi trường Hà Nội" in html.split('id="dau-moi"', 1)[1]
     assert "024 3825 6789" in html.split('id="dau-moi"', 1)[1]
     assert link(row(html, "contacts")) == "/tiep-can-thong-tin/#dau-moi"
+
+
+def test_every_page_leads_to_the_section_from_its_footer(client, document):
+    for path in ["/", document.url, "/khong-co-trang-nay/"]:
+        footer = client.get(path).content.decode().split('class="site-footer"', 1)[1]
+        assert f'<a href="{SECTION}">Tiếp cận thông tin</a>' in footer, path
