@@ -44,9 +44,13 @@ def _later(known, entry):
 
 
 def disclosure_list(request):
-    """Every item this site must disclose, in the law's order: published ones with their
-    address and last change, the others with `url` None."""
-    site = request_site(request)
+    """Every item the request's site must disclose (see `items_for`)."""
+    return items_for(request_site(request), request)
+
+
+def items_for(site, request):
+    """Every item `site` must disclose, in the law's order: published ones with their address
+    and last change, the others with `url` None."""
     language = (get_language() or "vi")[:2]
 
     def gather():

@@ -3,12 +3,15 @@
 each item is published on this site and when it last changed, and the contact point for
 requests for information."""
 
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from portal.core.csv_cells import SafeWriter
 from portal.core.models import AgencySettings
 from portal.core.sites import request_site
 
+from .compliance import COLUMNS, agency_rows
 from .sources import disclosure_list
 
 
@@ -24,4 +27,52 @@ def section(request):
             "missing": sum(1 for item in items if not item["url"]),
             "contact": AgencySettings.for_site(site) if site else None,
         },
+    )
+
+
+def compliance(request):
+    """The ministry's view across every agency's site: how complete each one's disclosure is,
+    sortable by any column, in HTML, CSV and JSON."""
+    site = request_site(request)
+    if site is None or not site.is_default_site:
+        raise Http404
+    sort = request.GET.get("sort", "completeness")
+    descending = request.GET.get("order") == "desc"
+    rows = agency_rows(request, sort, descending)
+    form = request.GET.get("format")
+    if form == "json":
+        return JsonResponse(
+            {"agencies": rows}, json_dumps_params={"ensure_ascii": False, "default": str}
+        )
+    if form == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="tiep-can-thong-tin.csv"'
+        writer = SafeWriter(response)
+        writer.writerow([*map(str, COLUMNS.values()), _("Các mục chưa công bố")])
+        for row in rows:
+            updated = row["updated"].date().isoformat() if row["updated"] else ""
+            writer.writerow(
+                [
+                    row["agency"],
+                    row["completeness"],
+                    row["published"],
+                    row["missing"],
+                    updated,
+                    "; ".join(row["missing_items"]),
+                ]
+            )
+        return response
+    columns = [
+        {
+            "key": key,
+            "title": title,
+            "order": "asc" if key == sort and descending or key != sort else "desc",
+            "sorted": ("descending" if descending else "ascending") if key == sort else "",
+        }
+        for key, title in COLUMNS.items()
+    ]
+    return TemplateResponse(
+        request,
+        "disclosure/compliance.html",
+        {"title": _("Đánh giá công khai thông tin"), "rows": rows, "columns": columns},
     )

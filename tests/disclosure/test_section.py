@@ -8,8 +8,6 @@ import pytest
 
 from django.utils.timezone import localtime
 
-from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
-
 pytestmark = pytest.mark.django_db
 
 SECTION = "/tiep-can-thong-tin/"
@@ -24,19 +22,6 @@ def row(html, key):
 def link(cells):
     found = re.search(r'<a href="([^"]+)">', cells)
     return found and found.group(1)
-
-
-@pytest.fixture
-def document(home):
-    index = LegalDocumentIndexPageFactory(parent=home)
-    document = LegalDocumentPageFactory(
-        parent=index,
-        number="08/2022/NĐ-CP",
-        title="Nghị định quy định chi tiết Luật Bảo vệ môi trường",
-    )
-    document.save_revision().publish()
-    document.refresh_from_db()
-    return document
 
 
 def test_the_section_links_each_published_item_to_its_content_and_marks_the_rest_missing(
