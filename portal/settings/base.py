@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "portal.alerts",
     "portal.notices",
     "portal.disclosure",
+    "portal.organisation",
     "portal.api",
     "search",
     "wagtail.contrib.forms",
