@@ -29,7 +29,8 @@ FIXED_PAGES = {
 # documents and the procedure catalogue are published in Vietnamese only.
 BOTH_LANGUAGES = ("news-section", "news-item", "latest-news")
 VIETNAMESE_ONLY = ("legal-listing", "legal-detail", "procedure-listing", "procedure-detail",
-                   "procedure-print", "special-topic", "leader")  # fmt: skip
+                   "procedure-print", "procedure-comparison", "special-topic",
+                   "leader")  # fmt: skip
 CONTENT_PAGES = [f"{name}-{language}" for name in BOTH_LANGUAGES for language in ("vi", "en")] + [
     f"{name}-vi" for name in VIETNAMESE_ONLY
 ]
