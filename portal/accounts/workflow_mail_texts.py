@@ -1,4 +1,4 @@
-"""The texts of Wagtail's workflow mails (its templates under wagtailadmin/notifications/), which
+"""The texts of Wagtail's workflow and comment mails (templates wagtailadmin/notifications/), which
 Wagtail's Vietnamese catalogue leaves in English. Listed here so that `make messages` keeps them
 in portal/locale, whose catalogue Django reads before Wagtail's (see workflow_mail.py)."""
 
@@ -37,4 +37,12 @@ WORKFLOW_MAIL = [
     ),
     gettext_noop('The page "%(title)s" has been rejected during "%(workflow)s".'),
     gettext_noop('The following comment was left: "%(comment)s"'),
+    # Comments on a page (wagtailadmin/notifications/updated_comments.*)
+    gettext_noop('%(editor)s has updated comments on "%(title)s".'),
+    gettext_noop('%(editor)s has updated comments on "%(title)s"'),
+    gettext_noop("New comments:"),
+    gettext_noop("Resolved comments:"),
+    gettext_noop("Deleted comments:"),
+    gettext_noop("New replies:"),
+    gettext_noop("New replies to:"),
 ]

@@ -5,12 +5,14 @@ another admin language."""
 import re
 from email import message_from_bytes
 from email.policy import default
+from types import SimpleNamespace
 
 import pytest
 
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 
+from wagtail.admin.mail import send_notification
 from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
@@ -125,3 +127,31 @@ def test_a_recipient_who_chose_english_gets_english(mail_through, national):
 
     (mail,) = received(mail_through, board)
     assert mail["Subject"].strip().startswith('The page "Tin chờ duyệt" has been submitted')
+
+
+def test_a_comment_mail_is_vietnamese_with_links_at_the_public_address(mail_through, national):
+    editor = member(EDITORS, "bien-tap-vien")
+    page = submit(national, editor)
+    board = User.objects.get(username="ban-bien-tap")
+    mail_through.messages.clear()  # the submission's own mail
+
+    send_notification(
+        [board],
+        "updated_comments",
+        {
+            "page": page,
+            "editor": editor,
+            "new_comments": [SimpleNamespace(text="Thêm ảnh minh họa.")],
+            "resolved_comments": [],
+            "deleted_comments": [],
+            "replied_comments": [],
+        },
+    )
+
+    (mail,) = received(mail_through, board)
+    assert (
+        mail["Subject"].strip() == "bien-tap-vien đã cập nhật bình luận trên trang “Tin chờ duyệt”"
+    )
+    text = mail.get_body(("plain",)).get_content()
+    assert "Bình luận mới:" in text and "Thêm ảnh minh họa." in text
+    assert "Sửa trang tại: https://cong.example.gov.vn/admin/pages/" in text

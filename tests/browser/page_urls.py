@@ -42,10 +42,30 @@ def page_urls():
             if page is not None:
                 # The path alone: with several agency sites Wagtail writes absolute URLs.
                 urls[f"{name}-{language}"] = page.get_url_parts()[2]
+    compared = _compared_procedure()
+    if compared is not None:
+        urls["procedure-comparison-vi"] = compared.get_url_parts()[2] + "so-sanh/"
     for language in ("vi", "en"):
         if f"procedure-detail-{language}" in urls:
             urls[f"procedure-print-{language}"] = urls[f"procedure-detail-{language}"] + "?print=1"
     return urls
+
+
+def _compared_procedure():
+    """A national procedure that provinces carry out: its comparison table of the provinces."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model("procedures", "ProcedurePage")
+    except LookupError:
+        return None
+    return (
+        model.objects.live()
+        .public()
+        .filter(local_implementations__isnull=False)
+        .order_by("path")
+        .first()
+    )
 
 
 if __name__ == "__main__":

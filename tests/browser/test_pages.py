@@ -24,12 +24,18 @@ FIXED_PAGES = {
     "follow-vi": ("/theo-doi/", 200),
     "follow-en": ("/en/theo-doi/", 200),
     "resolved-reports-vi": ("/phan-anh-kien-nghi/da-giai-quyet/", 200),
+    "question-form-en": ("/en/gui-cau-hoi/", 200),
+    "report-form-en": ("/en/phan-anh-kien-nghi/", 200),
+    "tracking-en": ("/en/tra-cuu-ho-so/", 200),
+    "statistics-en": ("/en/thong-ke/", 200),
+    "search-empty-en": ("/en/search/", 200),
 }
 # Content pages, found in the demo content by page_urls.py. News has an English edition; legal
 # documents and the procedure catalogue are published in Vietnamese only.
 BOTH_LANGUAGES = ("news-section", "news-item", "latest-news")
 VIETNAMESE_ONLY = ("legal-listing", "legal-detail", "procedure-listing", "procedure-detail",
-                   "procedure-print", "special-topic", "leader")  # fmt: skip
+                   "procedure-print", "procedure-comparison", "special-topic",
+                   "leader")  # fmt: skip
 CONTENT_PAGES = [f"{name}-{language}" for name in BOTH_LANGUAGES for language in ("vi", "en")] + [
     f"{name}-vi" for name in VIETNAMESE_ONLY
 ]
