@@ -29,6 +29,8 @@ FIXED_PAGES = {
     "tracking-en": ("/en/tra-cuu-ho-so/", 200),
     "statistics-en": ("/en/thong-ke/", 200),
     "search-empty-en": ("/en/search/", 200),
+    "access-to-information-vi": ("/tiep-can-thong-tin/", 200),
+    "disclosure-dashboard-vi": ("/tiep-can-thong-tin/danh-gia/", 200),
 }
 # Content pages, found in the demo content by page_urls.py. News has an English edition; legal
 # documents and the procedure catalogue are published in Vietnamese only.
