@@ -80,3 +80,34 @@ def media_for_editor(items, user):
     theirs = items.model.objects.filter(collection__in=Collection.objects.filter(foreign))
     # A subquery on the primary key, so the chooser can still search the result.
     return items.exclude(pk__in=theirs.values("pk"))
+
+
+class OwnSitePagesOnly:
+    """A page bulk action (delete, move, publish, unpublish) that lists, even as "no access",
+    only the pages an editor may see: asking for another province's page ids shows nothing."""
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        refused = extra.get("items_with_no_access", [])
+        ids = [page.pk for page in [*objects, *refused]]
+        allowed = Page.objects.filter(pk__in=ids)
+        seen = set(pages_for_editor(allowed, self.request.user).values_list("pk", flat=True))
+        return (
+            [page for page in objects if page.pk in seen],
+            {**extra, "items_with_no_access": [page for page in refused if page.pk in seen]},
+        )
+
+
+def own_site_bulk_actions():
+    """Wagtail's page bulk actions, limited to what an editor may see."""
+    from wagtail.admin.views.pages.bulk_actions import (
+        DeleteBulkAction,
+        MoveBulkAction,
+        PublishBulkAction,
+        UnpublishBulkAction,
+    )
+
+    return [
+        type(action.__name__, (OwnSitePagesOnly, action), {})
+        for action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBulkAction)
+    ]

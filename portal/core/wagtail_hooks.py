@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .editor_scope import media_for_editor, pages_for_editor
+from .editor_scope import media_for_editor, own_site_bulk_actions, pages_for_editor
 from .models import Agency, AgencySettings, Field, ImportRun, PublicHoliday, Topic
 from .publishing import Action
 from .publishing.snippets import PublicSnippet, snippet_edited
@@ -193,3 +193,8 @@ def images_an_editor_may_choose(images, request):
 @hooks.register("construct_document_chooser_queryset")
 def documents_an_editor_may_choose(documents, request):
     return media_for_editor(documents, request.user)
+
+
+# Registered after Wagtail's own page bulk actions, which these replace.
+for _action in own_site_bulk_actions():
+    hooks.register("register_bulk_action", _action, order=100)

@@ -83,3 +83,16 @@ def test_the_document_chooser_shows_the_agencys_and_the_national_documents(hanoi
 
     assert "Mẫu đơn quốc gia" in listed and "Biểu mẫu của Hà Nội" in listed
     assert "Biểu mẫu của Đà Nẵng" not in listed
+
+
+@pytest.mark.parametrize("action", ["delete", "move", "publish", "unpublish"])
+def test_a_page_bulk_action_never_names_another_provinces_pages(hanoi_editor, provinces, action):
+    hanoi, danang = provinces
+    theirs = draft(danang.root_page, "Dự thảo tin của Đà Nẵng")
+    own = draft(hanoi.root_page, "Dự thảo tin của Hà Nội")
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+
+    response = hanoi_editor.get(url, {"id": [theirs.pk, own.pk]})
+
+    assert response.status_code == 200
+    assert "Dự thảo tin của Đà Nẵng" not in response.content.decode()
