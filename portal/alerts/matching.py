@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from portal.core.publishing import register_consumer
 from portal.core.publishing.consumers import run_consumer
+from portal.core.publishing.snippets import is_part_change
 from search.collect import documents_of_pages
 
 from . import changes, relevance, sending
@@ -33,7 +34,8 @@ def followed_queries():
 
 @register_consumer(CONSUMER)
 def follow_log(events):
-    events = [event for event in events if event.page_id]
+    # A comment published under a page is not a change to what its followers follow.
+    events = [event for event in events if event.page_id and not is_part_change(event)]
     if not events or not Subscription.objects.exists():
         return
     page_ids = {event.page_id for event in events}

@@ -37,6 +37,7 @@ _MEDIA_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
 ]
+_CHOOSE_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
 def _permission(app_label, codename):
@@ -54,15 +55,38 @@ def _grant_page(group, page, actions):
         )
 
 
-def _group_with_media(name):
+def _group_with_media(name, collection=None):
+    """The group, with access to the admin and its images and documents: added to and chosen
+    from `collection` (its agency's), and chosen from the whole tree (the national shared ones;
+    portal.core.editor_scope hides the other agencies' from its choosers)."""
     group, _ = Group.objects.get_or_create(name=name)
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
     root_collection = Collection.get_first_root_node()
-    for app_label, codename in _MEDIA_PERMISSIONS:
+    collection = collection or root_collection
+    wanted = {(collection.pk, permission) for permission in _MEDIA_PERMISSIONS}
+    wanted |= {(root_collection.pk, permission) for permission in _CHOOSE_PERMISSIONS}
+    for collection_id, (app_label, codename) in wanted:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root_collection, permission=_permission(app_label, codename)
+            group=group, collection_id=collection_id, permission=_permission(app_label, codename)
         )
+    if collection.pk != root_collection.pk:  # an agency adds to its own collection only
+        GroupCollectionPermission.objects.filter(
+            group=group, collection=root_collection, permission__codename__startswith="add_"
+        ).delete()
     return group
+
+
+def agency_collection(site, create=True):
+    """The collection of a provincial site's agency (named like its groups, under the root);
+    the root collection for the national site."""
+    root = Collection.get_first_root_node()
+    if site is None or site.is_default_site:
+        return root
+    name = editorial_names(site)[0].split(" – ", 1)[-1]
+    collection = root.get_children().filter(name=name).first()
+    if collection is None and create:
+        collection = root.add_child(name=name)
+    return collection
 
 
 def editorial_names(site=None):
@@ -80,8 +104,11 @@ def grant_section_editing(section):
     """Let the editors of the section's site add and edit pages in it (they cannot publish)."""
     from .sites import owner_site
 
-    editors_name = editorial_names(owner_site(section))[0]
-    _grant_page(_group_with_media(editors_name), section, ["add", "change"])
+    site = owner_site(section)
+    editors_name = editorial_names(site)[0]
+    _grant_page(
+        _group_with_media(editors_name, agency_collection(site)), section, ["add", "change"]
+    )
 
 
 @transaction.atomic
@@ -94,8 +121,9 @@ def setup_editorial(site=None):
 
     site = site or national_site()
     editors_name, board_name, workflow_name = editorial_names(site)
-    editors = _group_with_media(editors_name)
-    board = _group_with_media(board_name)
+    collection = agency_collection(site)
+    editors = _group_with_media(editors_name, collection)
+    board = _group_with_media(board_name, collection)
 
     task = GroupApprovalTask.objects.filter(name=workflow_name).first()
     if task is None:

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .editor_scope import media_for_editor, own_site_bulk_actions, pages_for_editor
 from .models import Agency, AgencySettings, Field, ImportRun, PublicHoliday, Topic
 from .publishing import Action
 from .publishing.snippets import PublicSnippet, snippet_edited
@@ -176,3 +177,25 @@ def snippets_deleted(request, instances):
 @hooks.register("after_edit_setting")
 def setting_changed_in_admin(request, instance):
     snippet_edited(instance, Action.CHANGED)
+
+
+# An agency's editors choose among their own site's pages and their agency's images and
+# documents, plus the national shared ones (portal.core.editor_scope).
+@hooks.register("construct_page_chooser_queryset")
+def pages_an_editor_may_choose(pages, request):
+    return pages_for_editor(pages, request.user)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def images_an_editor_may_choose(images, request):
+    return media_for_editor(images, request.user)
+
+
+@hooks.register("construct_document_chooser_queryset")
+def documents_an_editor_may_choose(documents, request):
+    return media_for_editor(documents, request.user)
+
+
+# Registered after Wagtail's own page bulk actions, which these replace.
+for _action in own_site_bulk_actions():
+    hooks.register("register_bulk_action", _action, order=100)

@@ -9,6 +9,9 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
+from portal.alerts.following import query_key
+from portal.alerts.models import Match, Subscriber, Subscription
+from portal.core.models import ContentEvent
 from portal.core.publishing import consumers
 from portal.engagement.models import Comment, CommentSection
 from portal.news.factories import NewsPageFactory
@@ -160,3 +163,27 @@ def test_a_comment_an_editor_publishes_purges_its_page_from_the_front_proxy(
 
     assert outcome.error == ""
     assert news.url in {path for _host, path in PurgeRecorder.purged}
+
+
+def test_a_published_comment_sends_no_alert_to_the_pages_followers(
+    client, admin_client, news, comments_on
+):
+    consumers.run_consumers(["alerts"])  # the news item's publication, before anyone follows
+    follower = Subscriber.objects.create(email="ban-doc@example.vn")
+    query = {"page": news.pk}
+    Subscription.objects.create(
+        subscriber=follower, kind="page", query=query, query_key=query_key(query), label="Tin"
+    )
+    client.post(comment_url(news), COMMENT)
+    comment = Comment.objects.get()
+
+    edit = reverse("wagtailsnippets_engagement_comment:edit", args=[comment.pk])
+    admin_client.post(edit, {"name": comment.name, "text": comment.text, "status": "published"})
+    [outcome] = consumers.run_consumers(["alerts"])
+
+    assert outcome.error == "" and outcome.read >= 1
+    assert not Match.objects.exists(), list(
+        ContentEvent.objects.filter(id__in=Match.objects.values("event_id")).values_list(
+            "kind", "changes"
+        )
+    )

@@ -66,6 +66,13 @@ def snippet_edited(instance, action=Action.CHANGED):
     return content_changed(instance, action, site_id=site_id)
 
 
+def is_part_change(event):
+    """An event that only says a part shown on a page changed (a comment published under it),
+    not the page's own content: readers who follow the page's content skip it (alerts)."""
+    parts = {model._meta.model_name for model, snippet in public_snippets().items() if snippet.page}
+    return bool(event.changes) and set(event.changes) <= parts
+
+
 def referring_pages(instance):
     """The ids of pages whose own fields (a foreign key, a many-to-many) or whose parts (an
     orderable's foreign key) refer to `instance`."""
