@@ -88,6 +88,7 @@ def requests(home, published, settings, tmp_path):
         ("/api/notices/", {}),
         ("/api/catalog/", {}),
         ("/api/disclosures/", {}),
+        ("/api/organisation/", {}),
     ]
 
 
