@@ -15,18 +15,17 @@ import threading
 import tantivy
 
 from ... import reranking
-from ...analysis import analyse
 from ...ranking import LOOKUP_WINDOW, newest_first_within_tiers
-from ...requests import FACETS, FacetCount, Hit, SearchResult, Suggestion
+from ...requests import Hit, SearchResult
 from ...spelling import Vocabulary, corrections, suggestion
 from .. import EngineUnavailable, IndexLost, SearchEngine, keys_of
-from .queries import QueryBuilder, expiry_range
-from .schema import LABEL_SEPARATOR, SCHEMA_VERSION, build_schema, to_tantivy
+from .queries import QueryBuilder
+from .reading import facet_counts, titles_starting
+from .schema import SCHEMA_VERSION, build_schema, to_tantivy
 from .storage import MISSING, SCHEMA_FILE, IndexFolder  # noqa: F401 (SCHEMA_FILE: tests)
 
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000
-FACET_SIZE = 100
 TANTIVY_ERRORS = (OSError, ValueError)  # tantivy reports lock, IO and data errors as ValueError
 
 
@@ -241,7 +240,7 @@ class EmbeddedEngine(SearchEngine):
             page = ranked[request.offset : end]
             hits = [self._hit(searcher, score, address) for score, address in page]
         return SearchResult(
-            total=result.count, hits=hits, facets=self._facets(searcher, builder, request)
+            total=result.count, hits=hits, facets=facet_counts(searcher, builder, request)
         )
 
     def _hit(self, searcher, score, address):
@@ -257,28 +256,6 @@ class EmbeddedEngine(SearchEngine):
             metadata=data["metadata"],
             snippet_sources=[data["body"], data["summary"]],
         )
-
-    def _facets(self, searcher, builder, request):
-        """Counts per facet value, each facet counted as if its own filter were not applied."""
-        filtered = set(request.all_filters())
-        aggregations = {}
-        shared = {name: {"terms": {"field": f"fl_{name}", "size": FACET_SIZE}} for name in FACETS}
-        unfiltered = {n: a for n, a in shared.items() if n not in filtered}
-        if unfiltered:
-            aggregations.update(searcher.aggregate(builder.build(scoring=False), unfiltered))
-        for name in filtered & set(FACETS):
-            query = builder.build(except_facet=name, scoring=False)
-            aggregations.update(searcher.aggregate(query, {name: shared[name]}))
-        facets = {}
-        for name in FACETS:
-            buckets = aggregations.get(name, {}).get("buckets", [])
-            counts = []
-            for bucket in buckets:
-                value, _, label = bucket["key"].partition(LABEL_SEPARATOR)
-                counts.append(FacetCount(value=value, label=label, count=bucket["doc_count"]))
-            if counts:
-                facets[name] = counts
-        return facets
 
     def _did_you_mean(self, query):
         vocabulary = self._spelling_vocabulary()
@@ -308,39 +285,6 @@ class EmbeddedEngine(SearchEngine):
 
     def suggest(self, prefix, limit=8, language=None, sites=()):
         try:
-            return self._suggest(prefix, limit, language, sites)
+            return titles_starting(self.schema, self._searcher, prefix, limit, language, sites)
         except ValueError as error:
             raise self._unavailable(error) from error
-
-    def _suggest(self, prefix, limit, language, sites):
-        query = analyse(prefix)
-        if not query.folded:
-            return []
-        searcher = self._searcher()
-        clauses = [
-            tantivy.Query.phrase_prefix_query(self.schema, "title_f", query.folded),
-            tantivy.Query.phrase_prefix_query(self.schema, "ident_t", query.folded),
-        ]
-        match = tantivy.Query.boolean_query([(tantivy.Occur.Should, c) for c in clauses])
-        unexpired = tantivy.Query.const_score_query(expiry_range(self.schema), 0.0)
-        must = [(tantivy.Occur.Must, match), (tantivy.Occur.Must, unexpired)]
-        if language:
-            term = tantivy.Query.term_query(self.schema, "f_language", language)
-            must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
-        if sites:
-            terms = [tantivy.Query.term_query(self.schema, "site", site) for site in sites]
-            scope = tantivy.Query.boolean_query([(tantivy.Occur.Should, t) for t in terms])
-            must.append((tantivy.Occur.Must, tantivy.Query.const_score_query(scope, 0.0)))
-        result = searcher.search(
-            tantivy.Query.boolean_query(must), limit=limit * 3, weight_by_field="weight"
-        )
-        suggestions, seen = [], set()
-        for _, address in result.hits:
-            data = json.loads(bytes(searcher.doc(address)["payload"][0]))
-            if data["article"] or (data["kind"], data["id"]) in seen:
-                continue
-            seen.add((data["kind"], data["id"]))
-            suggestions.append(
-                Suggestion(kind=data["kind"], id=data["id"], title=data["title"], url=data["url"])
-            )
-        return suggestions[:limit]
