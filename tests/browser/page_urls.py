@@ -19,6 +19,7 @@ PAGE_MODELS = [
     ("procedure-detail", "procedures", "ProcedurePage"),
     ("special-topic", "topics", "SpecialTopicPage"),
     ("leader", "topics", "LeaderPage"),
+    ("organisation", "organisation", "OrganisationPage"),
 ]
 
 

@@ -37,7 +37,7 @@ FIXED_PAGES = {
 BOTH_LANGUAGES = ("news-section", "news-item", "latest-news")
 VIETNAMESE_ONLY = ("legal-listing", "legal-detail", "procedure-listing", "procedure-detail",
                    "procedure-print", "procedure-comparison", "special-topic",
-                   "leader")  # fmt: skip
+                   "leader", "organisation")  # fmt: skip
 CONTENT_PAGES = [f"{name}-{language}" for name in BOTH_LANGUAGES for language in ("vi", "en")] + [
     f"{name}-vi" for name in VIETNAMESE_ONLY
 ]
