@@ -21,7 +21,7 @@ from portal.core.visibility import visible
 from search.analysis import tokenize
 from search.api import run_search
 from search.collect import documents_of_pages
-from search.documents import SHARED
+from search.documents import KINDS, SHARED
 from search.params import BadParameter, parse_search_params
 from search.requests import FACETS
 
@@ -131,7 +131,8 @@ def _facets(kinds):
     """{facet name: {value: label}} of the public content of these kinds, or None when the
     search cannot answer."""
     params = QueryDict(mutable=True)
-    params.setlist("kind", kinds)
+    # Every kind named when none is: a search with neither words nor filter is an empty one.
+    params.setlist("kind", kinds or list(KINDS))
     status, _body, result = run_search(params)
     if status != 200:
         return None
