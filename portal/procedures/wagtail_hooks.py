@@ -18,7 +18,7 @@ from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_
 from portal.core.models import Field
 from portal.core.visibility import visible
 from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
-from portal.disclosure.sources import pages_source
+from portal.disclosure.sources import pages_source, published
 
 from .local_admin import LocalImplementationPolicy, LocalImplementationViewSet
 from .models import Level, LocalImplementation, ProcedureIndexPage, ProcedurePage, Status
@@ -134,8 +134,6 @@ def open_datasets(request):
 
 @hooks.register(DISCLOSURE_HOOK)
 def disclosed_procedures(request, site):
-    # Fees and charges are published with each procedure's channels.
-    return [
-        *pages_source("procedures", request, site, ProcedureIndexPage, ProcedurePage),
-        *pages_source("fees", request, site, ProcedureIndexPage, ProcedurePage),
-    ]
+    found = pages_source("procedures", request, site, ProcedureIndexPage, ProcedurePage)
+    # Fees and charges are published with each procedure's channels: the same pages.
+    return found + [published("fees", entry["url"], entry["updated"]) for entry in found]
