@@ -50,17 +50,8 @@ def compliance(request):
         writer = SafeWriter(response)
         writer.writerow([*map(str, COLUMNS.values()), _("Các mục chưa công bố")])
         for row in rows:
-            updated = row["updated"].date().isoformat() if row["updated"] else ""
-            writer.writerow(
-                [
-                    row["agency"],
-                    row["completeness"],
-                    row["published"],
-                    row["missing"],
-                    updated,
-                    "; ".join(row["missing_items"]),
-                ]
-            )
+            cells = {**row, "updated": row["updated"].date().isoformat() if row["updated"] else ""}
+            writer.writerow([*(cells[key] for key in COLUMNS), "; ".join(row["missing_items"])])
         return response
     columns = [
         {
