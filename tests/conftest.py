@@ -127,6 +127,21 @@ def content_cache(settings):
 
 
 @pytest.fixture
+def page_cache(settings, content_cache):
+    """The page cache on, as in production, with nothing cached at the start or left after."""
+    from django.core.cache import cache
+
+    from portal.core import page_cache as page_cache_module
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    cache.clear()
+    page_cache_module.local.clear()
+    yield
+    cache.clear()
+    page_cache_module.local.clear()
+
+
+@pytest.fixture
 def page_queries(client, content_cache, settings):
     """The SQL queries of one anonymous page view as a running worker serves it without the page
     cache: after a first request (`warm_up`, another page) has filled the caches every page

@@ -6,7 +6,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -24,16 +23,6 @@ from portal.procedures.models import ProcedurePage
 from portal.procedures.models.records import ProcedureLegalBasis
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings, content_cache):
-    settings.PAGE_CACHE_SECONDS = 3600
-    cache.clear()
-    page_cache_module.local.clear()
-    yield
-    cache.clear()
-    page_cache_module.local.clear()
 
 
 def text(client, url):

@@ -9,11 +9,9 @@ from io import StringIO
 
 import pytest
 
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils.http import http_date
 
-from portal.core import page_cache as page_cache_module
 from portal.core.publishing import consumers
 from portal.procedures.factories import ProcedurePageFactory
 from search.engines import get_engine
@@ -99,16 +97,6 @@ def test_a_corrupted_meta_json_is_a_503_named_by_readyz_until_sync_rebuilds_it(c
 
     assert "The search index is damaged (meta.json unreadable): rebuilt, 1 entries." in sync()
     assert codes(client, "khai thac nuoc") == {page.code}
-
-
-@pytest.fixture
-def page_cache(settings, content_cache):
-    settings.PAGE_CACHE_SECONDS = 3600
-    cache.clear()
-    page_cache_module.local.clear()
-    yield
-    cache.clear()
-    page_cache_module.local.clear()
 
 
 def test_after_a_stopped_worker_catches_up_no_stale_page_or_304_is_served(
