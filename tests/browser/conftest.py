@@ -8,7 +8,6 @@ by `make install-test`) is missing.
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.needs import unavailable
+from tests.serving import ROOT, free_port, manage
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 AXE_PATHS = [
     ROOT / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js",
@@ -86,22 +85,6 @@ def browser():
         browser.close()
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
 @pytest.fixture(scope="session")
 def mailbox():
     """A real SMTP server (aiosmtpd) the portal process sends its mail to."""
@@ -110,7 +93,7 @@ def mailbox():
     from tests.alerts.conftest import Inbox
 
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     inbox.url = f"smtp://127.0.0.1:{controller.port}?timeout=5"
     yield inbox
@@ -133,15 +116,15 @@ def portal(tmp_path_factory, mailbox):
         "ADMIN_PASSWORD": EDITOR["password"],
         "PYTHONUNBUFFERED": "1",
     }
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "load_demo")
-    _manage(env, "ensure_admin")
-    port = _free_port()
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo")
+    manage(env, "ensure_admin")
+    port = free_port()
     # As `make run` does: the sites' address is the one they are served at, set before the
     # search sync because entries hold each page's full address.
-    _manage(env, "site_address", f"127.0.0.1:{port}")
+    manage(env, "site_address", f"127.0.0.1:{port}")
     # As `make run` does: importers may write pages without the publish signal.
-    _manage(env, "search_index", "sync")
+    manage(env, "search_index", "sync")
     found = subprocess.run(
         [sys.executable, "-m", "tests.browser.page_urls"],
         cwd=ROOT,

@@ -3,8 +3,6 @@ SQLite file, several clients submitting at once; every submission is answered 20
 once, none is lost to "database is locked"."""
 
 import json
-import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,37 +10,14 @@ import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from tests.engagement.conftest import REPORT
+from tests.serving import ROOT, free_port, gunicorn, manage, production_env
 
-ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = 8
 REPORTS_EACH = 6
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def production_env(folder):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": "a-test-secret-key-that-is-long-enough-for-django-checks-0123456789",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "MEDIA_ROOT": str(folder / "media"),
-        "SEARCH_INDEX_DIR": str(folder / "search-index"),
-        "ENGAGEMENT_CAPTCHA": "off",
-        "ENGAGEMENT_SUBMIT_RATE": "100000/h",
-        "WEB_CONCURRENCY": "2",
-    }
 
 
 @pytest.fixture(scope="module")
@@ -50,52 +25,11 @@ def served(tmp_path_factory):
     folder = tmp_path_factory.mktemp("concurrent")
     env = production_env(folder)
     port = free_port()
-    commands = (
-        ["migrate", "--noinput"],
-        ["createcachetable"],
-        ["site_address", f"127.0.0.1:{port}"],
-    )
-    for command in commands:
-        subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-    log = (folder / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            "--config",
-            "portal/gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(url + "/healthz", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError((folder / "gunicorn.log").read_text()) from None
-                time.sleep(0.3)
+    manage(env, "migrate", "--noinput")
+    manage(env, "createcachetable")
+    manage(env, "site_address", f"127.0.0.1:{port}")
+    with gunicorn(env, port, folder / "gunicorn.log") as url:
         yield {"url": url, "database": folder / "db.sqlite3"}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
 
 
 def post(url, body):

@@ -3,15 +3,12 @@ with two workers on an SQLite file has served (and cached) the sites it knew; an
 creates a province's site; every worker then answers on the new host with that site's own
 addresses, never a 500 nor `href="None"`."""
 
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from tests.core.test_concurrent_writes import ROOT, free_port, production_env
+from tests.serving import free_port, gunicorn, manage, production_env
 
 REQUESTS = 12  # enough for both workers to answer some
 HOST = "hanoi.localhost"
@@ -26,23 +23,6 @@ def get(url, host):
         return error.code, error.read().decode("utf-8", "replace")
 
 
-def manage(env, *command):
-    subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
-def _ready(url):
-    try:
-        return get(url + "/healthz", None)[0] == 200
-    except OSError:  # not listening yet
-        return False
-
-
 @pytest.fixture
 def served(tmp_path):
     # The development settings, as `make run`: each worker keeps its own caches in memory.
@@ -55,27 +35,9 @@ def served(tmp_path):
     manage(env, "migrate", "--noinput")
     manage(env, "createcachetable")
     manage(env, "site_address", f"127.0.0.1:{port}")
-    log = (tmp_path / "gunicorn.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--config", "portal/gunicorn.conf.py"]
-        + ["--bind", f"127.0.0.1:{port}", "--workers", "2"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while not _ready(url):
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError((tmp_path / "gunicorn.log").read_text())
-            time.sleep(0.3)
-        yield url, env, tmp_path / "gunicorn.log"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
+    log = tmp_path / "gunicorn.log"
+    with gunicorn(env, port, log, "--workers", "2") as url:
+        yield url, env, log
 
 
 def answers(url, path, host=HOST):
