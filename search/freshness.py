@@ -2,8 +2,9 @@
 log. The index catches up with the log later (a worker, a retry, a rebuild): a result page
 cached, or a Last-Modified given, while it was behind must not outlive its catching up.
 
-The embedded engine names its state exactly (its last commit); Elasticsearch by the position
-of the search consumer that writes it.
+Each engine names its state: the embedded one by its last commit, Elasticsearch by the mark its
+writes leave in the serving index's metadata. Before any index exists, the position of the search
+consumer stands in.
 """
 
 from django.db.models import Max

@@ -111,6 +111,17 @@ class ElasticsearchEngine(Reading, SearchEngine):
     def _bulk(self, actions, index, **params):
         self._call(bulk, self._writer, actions, index=index, **params)
 
+    def _mark_written(self, index):
+        """Record in the index's mapping metadata that it changed, once the change is
+        searchable: what `stamp()` reads, so cached search answers follow the index itself (a
+        bare `search_index sync` too), not the consumer's position."""
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "written": datetime.datetime.now(datetime.UTC).isoformat(),
+            "serial": uuid.uuid4().hex,
+        }
+        self._call(self._writer.indices.put_mapping, index=index, meta=meta)
+
     @staticmethod
     def _actions(documents):
         for doc in documents:
@@ -124,6 +135,7 @@ class ElasticsearchEngine(Reading, SearchEngine):
     def index(self, documents):
         self._ensure_alias()
         self._bulk(self._actions(documents), self.alias, refresh="wait_for")
+        self._mark_written(self.alias)
 
     def remove(self, keys_or_documents):
         self._ensure_alias()
@@ -139,6 +151,7 @@ class ElasticsearchEngine(Reading, SearchEngine):
             )
         except ERRORS as error:
             raise EngineUnavailable(f"Elasticsearch: {error}") from error
+        self._mark_written(self.alias)
 
     def replace_pages(self, page_ids, documents):
         """Index the new entries first (same keys overwrite in place), then delete the pages'
@@ -163,6 +176,7 @@ class ElasticsearchEngine(Reading, SearchEngine):
         if deletions:
             self._call(bulk, self._writer, deletions, index=index, raise_on_error=False)
         self._call(self._writer.indices.refresh, index=index)
+        self._mark_written(index)
 
     def rebuild(self, documents, progress=None, before_swap=None):
         name = self._call(self._create_index, **LOADING_SETTINGS)
@@ -187,6 +201,7 @@ class ElasticsearchEngine(Reading, SearchEngine):
         for old in previous:
             self._call(self._writer.indices.delete, index=old, ignore_unavailable=True)
         self._ready = True
+        self._mark_written(self.alias)
         return count
 
     def _load(self, name, documents, progress):
@@ -223,6 +238,21 @@ class ElasticsearchEngine(Reading, SearchEngine):
         fields = ["key", "content_hash"]
         hits = self._call(lambda: list(scan(self.client, index=self.alias, _source=fields)))
         return {hit["_source"]["key"]: hit["_source"].get("content_hash") for hit in hits}
+
+    def stamp(self):
+        """(the serving index's name and last write mark, when that write happened); None while
+        no index exists yet."""
+        try:
+            mappings = self._call(self.client.indices.get_mapping, index=self.alias)
+        except EngineUnavailable as error:
+            if isinstance(error.__cause__, NotFoundError):
+                return None
+            raise
+        ((name, index),) = mappings.body.items()
+        meta = index.get("mappings", {}).get("_meta", {})
+        written = meta.get("written")
+        changed = datetime.datetime.fromisoformat(written) if written else None
+        return f"{name}:{meta.get('serial', '')}", changed
 
     def is_current(self):
         """Whether the index behind the alias has this version's mapping (else `search_index
