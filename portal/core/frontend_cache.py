@@ -6,7 +6,8 @@ listings it appears in and the home sections), and the pages that cite it: those
 (Wagtail's ReferenceIndex) and those content apps name through the `register_citing_pages` hook
 (a procedure whose legal basis is a document whose validity changed). For a snippet (a field,
 an agency, a menu setting), every site's home and the pages that show it
-(portal.core.publishing.snippets).
+(portal.core.publishing.snippets). For a deleted or moved page, the addresses its event recorded
+at the time (the deleted page and its listings, the moved page's old addresses).
 
 The consumer runs in the task worker, never in an editor's request. A purge that fails (the
 proxy is down) raises, so the consumer machinery retries it with a growing delay and keeps its
@@ -75,10 +76,11 @@ def affected_pages(events):
     return pages
 
 
-def urls_of(pages):
+def urls_of(pages, addresses=()):
     batch = PurgeBatch()
     batch.add_pages(pages)
-    return sorted(batch.urls)
+    batch.add_urls(addresses)
+    return sorted(set(batch.urls))
 
 
 def purge(urls):
@@ -98,6 +100,8 @@ def purge(urls):
 def purge_changed_urls(events):
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    urls = urls_of(affected_pages(events))
+    # A deleted page, a moved page's old address: recorded with the event, since the tree no
+    # longer leads to them.
+    urls = urls_of(affected_pages(events), [url for event in events for url in event.urls])
     if urls:
         purge(urls)

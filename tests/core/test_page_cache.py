@@ -241,3 +241,32 @@ def test_a_field_renamed_in_the_admin_purges_the_procedures_showing_it(
     paths = {path for _host, path in PurgeRecorder.purged}
     assert shown.url in paths and "/" in paths
     assert other.url not in paths
+
+
+def test_a_moved_page_purges_its_old_address_and_old_listing(settings, home, news, proxy):
+    listing, item = news
+    other = NewsIndexPageFactory(parent=home, title="Thông cáo báo chí", slug="thong-cao")
+    old_url, old_listing = item.url, listing.url
+    purge_consumer()
+    use_proxy(settings, proxy.server_port)
+
+    item.move(other, pos="last-child")
+    consumers.run_consumers(["frontend_cache"])
+
+    item.refresh_from_db()
+    paths = {path for _host, path in PurgeRecorder.purged}
+    assert {old_url, old_listing, item.url, other.url} <= paths
+    assert old_url != item.url
+
+
+def test_a_deleted_page_purges_its_address_and_its_listing(settings, home, news, proxy):
+    listing, item = news
+    gone = item.url
+    purge_consumer()
+    use_proxy(settings, proxy.server_port)
+
+    item.delete()
+    consumers.run_consumers(["frontend_cache"])
+
+    paths = {path for _host, path in PurgeRecorder.purged}
+    assert {gone, listing.url, "/"} <= paths

@@ -83,6 +83,9 @@ class ContentEvent(models.Model):
     site_id = models.IntegerField(null=True, blank=True)
     action = models.CharField(max_length=20, choices=Action.choices)
     changes = models.JSONField(default=list, blank=True)  # names of the changed fields
+    # Addresses the change made stale that the page tree no longer knows afterwards: a deleted
+    # page's, a moved page's old ones. Read by the front-proxy purge.
+    urls = models.JSONField(default=list, blank=True)
     timestamp = models.DateTimeField(default=timezone.now, db_index=True)
     actor = models.CharField(max_length=100, blank=True)  # "import_content", "editor", ...
     user = models.ForeignKey(

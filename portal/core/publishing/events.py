@@ -45,7 +45,7 @@ def site_id_of(page):
     return site.pk if site is not None else None
 
 
-def event_for(instance, action, changes=(), *, actor=None, timestamp=None):
+def event_for(instance, action, changes=(), *, actor=None, timestamp=None, urls=()):
     actor = actor or current_actor()
     return ContentEvent(
         page_id=instance.pk if isinstance(instance, Page) else None,
@@ -54,6 +54,7 @@ def event_for(instance, action, changes=(), *, actor=None, timestamp=None):
         site_id=site_id_of(instance),
         action=action,
         changes=sorted(set(changes)),
+        urls=sorted(set(urls)),
         timestamp=timestamp or timezone.now(),
         actor=actor.name[:100],
         user_id=actor.user_id,

@@ -3,7 +3,7 @@ ends in the content event log too; connected in CoreConfig.ready()."""
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..models import ContentEvent
@@ -23,13 +23,35 @@ def on_unpublished(sender, instance, **kwargs):
         record(instance, Action.UNPUBLISHED)
 
 
-def on_moved(sender, instance, **kwargs):
-    record(instance, Action.MOVED, ["path"])
+def addresses(url_path):
+    """The absolute URLs at which a page with this url_path is served, one per site holding it."""
+    return [
+        root.root_url + url_path[len(root.root_path) - 1 :]
+        for root in Site.get_site_root_paths()
+        if url_path.startswith(root.root_path)
+    ]
+
+
+def on_moved(sender, instance, url_path_before="", url_path_after="", **kwargs):
+    """The old addresses of the page and of everything below it, and the old parent's listings:
+    after the move nothing in the tree names them any more."""
+    old_paths = {url_path_before}
+    if url_path_after:
+        below = instance.get_descendants().values_list("url_path", flat=True)
+        old_paths.update(url_path_before + path[len(url_path_after) :] for path in below)
+    before = kwargs.get("parent_page_before")
+    if before is not None:
+        old_paths.update(before.get_ancestors(inclusive=True).values_list("url_path", flat=True))
+    urls = [url for path in old_paths if path for url in addresses(path)]
+    record(instance, Action.MOVED, ["path"], urls=urls)
 
 
 def on_deleted(sender, instance, **kwargs):
+    """A deleted page's address and its listings', read while its row's values are at hand."""
     if isinstance(instance, Page) and instance.specific_class in (type(instance), None):
-        record(instance, Action.DELETED)
+        shown_at = instance.get_ancestors(inclusive=True).values_list("url_path", flat=True)
+        urls = [url for path in [instance.url_path, *shown_at] if path for url in addresses(path)]
+        record(instance, Action.DELETED, urls=urls)
 
 
 def on_restriction_changed(sender, instance, **kwargs):
