@@ -1,4 +1,5 @@
-"""Editor-managed abbreviations and synonyms, applied to queries (never to the index)."""
+"""Editor-managed abbreviations, synonyms and the English glossary, applied to queries (never to
+the index)."""
 
 from django.core.cache import cache
 from django.db import models
@@ -6,14 +7,47 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 
-from .analysis import Synonym, folded_tokens
+from .analysis import Synonym, english_stems, folded_tokens
 
 CACHE_KEY = "search:synonyms"
 CACHE_SECONDS = 60
 
 
+class QueryVocabulary(models.Model):
+    """Words an editor gives the meaning of, in `term`, one meaning per line of `meanings`:
+    saving or deleting one is seen by the next search."""
+
+    term_field, meanings_field = "term", "expansions"
+    translates = False  # an English term, for Vietnamese meanings (the glossary)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return getattr(self, self.term_field)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        forget_synonyms()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        forget_synonyms()
+        return result
+
+    def as_synonym(self):
+        lines = getattr(self, self.meanings_field).splitlines()
+        meanings = [tuple(folded_tokens(line)) for line in lines if line.strip()]
+        term = folded_tokens(getattr(self, self.term_field))
+        return Synonym(
+            term=english_stems(term) if self.translates else tuple(term),
+            expansions=[meaning for meaning in meanings if meaning],
+            english=self.translates,
+        )
+
+
 @register_snippet
-class SearchSynonym(models.Model):
+class SearchSynonym(QueryVocabulary):
     term = models.CharField(
         "Từ viết tắt hoặc từ khóa",
         max_length=100,
@@ -32,39 +66,58 @@ class SearchSynonym(models.Model):
         verbose_name_plural = "Từ đồng nghĩa (tìm kiếm)"
         ordering = ["term"]
 
-    def __str__(self):
-        return self.term
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(CACHE_KEY)
+@register_snippet
+class GlossaryTerm(QueryVocabulary):
+    """The bilingual glossary: an English term and the Vietnamese words the content uses for
+    it, so that an English query ("environmental impact assessment") finds Vietnamese pages."""
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(CACHE_KEY)
-        return result
+    english = models.CharField(
+        "Thuật ngữ tiếng Anh",
+        max_length=200,
+        unique=True,
+        help_text="Ví dụ: environmental permit. Số ít hay số nhiều đều được.",
+    )
+    vietnamese = models.TextField(
+        "Tiếng Việt",
+        help_text="Mỗi dòng một cách nói trong nội dung, ví dụ: giấy phép môi trường.",
+    )
 
-    def as_synonym(self):
-        expansions = [
-            tuple(folded_tokens(line)) for line in self.expansions.splitlines() if line.strip()
-        ]
-        return Synonym(
-            term=tuple(folded_tokens(self.term)), expansions=[e for e in expansions if e]
-        )
+    term_field, meanings_field = "english", "vietnamese"
+    translates = True
+    panels = [FieldPanel("english"), FieldPanel("vietnamese")]
+
+    class Meta:
+        verbose_name = "Thuật ngữ Anh – Việt"
+        verbose_name_plural = "Bảng thuật ngữ Anh – Việt"
+        ordering = ["english"]
 
 
 def current_synonyms():
-    """The synonym list, cached briefly so each query does not hit the database."""
+    """The synonyms and glossary terms, cached briefly so each query does not hit the
+    database."""
     synonyms = cache.get(CACHE_KEY)
     if synonyms is None:
-        synonyms = [s.as_synonym() for s in SearchSynonym.objects.all()]
+        entries = [*SearchSynonym.objects.all(), *GlossaryTerm.objects.all()]
+        synonyms = [entry.as_synonym() for entry in entries]
         synonyms = [s for s in synonyms if s.term and s.expansions]
         cache.set(CACHE_KEY, synonyms, CACHE_SECONDS)
     return synonyms
+
+
+def forget_synonyms():
+    cache.delete(CACHE_KEY)
 
 
 # The models of the search log and of promoted results live beside the code that uses them.
 from .analytics.models import QueryLog, ResultClick  # noqa: E402
 from .promotions import PromotedResult  # noqa: E402
 
-__all__ = ["PromotedResult", "QueryLog", "ResultClick", "SearchSynonym", "current_synonyms"]
+__all__ = [
+    "GlossaryTerm",
+    "PromotedResult",
+    "QueryLog",
+    "ResultClick",
+    "SearchSynonym",
+    "current_synonyms",
+]

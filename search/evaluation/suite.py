@@ -7,6 +7,7 @@ from portal.core.visibility import visible
 from . import families as f
 
 COLLOQUIAL = Path(__file__).with_name("colloquial.tsv")
+ENGLISH = Path(__file__).with_name("english.tsv")
 
 
 def loaded_documents():
@@ -30,5 +31,6 @@ def build_families(corpus: Path):
         "everyday": f.split(everyday),
         "abbreviations": f.split(f.abbreviated(everyday)),
         "colloquial": f.split(f.read_tsv(COLLOQUIAL)),
+        "english": f.split(f.read_tsv(ENGLISH)),
         "questions": f.legal_questions(corpus / "dev_legal_questions.tsv"),
     }
