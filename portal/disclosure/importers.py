@@ -6,6 +6,7 @@ năm 2026", "category": "budget", "period": "2026", "summary": "…",
 "attachments": [{"title": "Dự toán 2026", "url": "https://…/du-toan-2026.pdf"}]}
 """
 
+import datetime
 import re
 from typing import Literal
 
@@ -43,6 +44,7 @@ class DisclosureRecord(Record):
     category: Literal[tuple(Category.values)]
     period: NonEmptyStr
     summary: str = ""
+    created: datetime.date | None = None
     attachments: list[AttachmentRecord] = []
 
 
@@ -70,6 +72,7 @@ class DisclosureImporter(Importer):
             "category": record.category,
             "period": record.period,
             "summary": record.summary,
+            "created_on": record.created,
         }
         attachments = [(item.title, str(item.url)) for item in record.attachments]
         if page is None:
@@ -99,6 +102,7 @@ class DisclosureImporter(Importer):
                 "category": page.category,
                 "period": page.period,
                 "summary": page.summary,
+                "created": page.created_on and page.created_on.isoformat(),
                 "attachments": [
                     {"title": a.title, "url": a.url} for a in page.attachments.all() if a.url
                 ],

@@ -78,10 +78,17 @@ class DisclosureDocumentPage(BasePage):
         "Kỳ", max_length=7, validators=[validate_period], help_text="Năm, quý hoặc tháng."
     )
     summary = models.TextField("Tóm tắt", blank=True)
+    created_on = models.DateField(
+        "Ngày tạo lập thông tin",
+        null=True,
+        blank=True,
+        help_text="Ngày ký, ban hành hoặc lập văn bản: hạn đăng tính từ ngày này.",
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("category"),
         FieldPanel("period"),
+        FieldPanel("created_on"),
         FieldPanel("summary"),
         InlinePanel("attachments", label="Tệp đính kèm"),
     ]
