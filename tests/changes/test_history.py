@@ -6,8 +6,12 @@ import datetime
 
 import pytest
 
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
 from portal.changes.models import ChangeNote
 from portal.core.factories import AgencyFactory
+from portal.disclosure.importers import collection
+from portal.disclosure.models import DisclosureDocumentPage
 from portal.legal.factories import LegalDocumentPageFactory
 from portal.legal.models import LegalDocumentPage
 from tests.alerts.test_sending import READER, subscribe
@@ -89,3 +93,30 @@ def test_a_minor_change_is_not_listed_and_a_major_one_without_a_note_is_refused(
         assert admin_client.post(note_url(page, revision), {"kind": "minor"}).status_code == 302
 
     assert "Lịch sử cập nhật" not in client.get(page.url).content.decode()
+
+
+def test_publishing_a_change_in_the_editor_asks_what_kind_of_change_it_was(admin_client, home):
+    page = DisclosureDocumentPage(
+        title="Dự toán 2026", slug="du-toan", category="budget", period="2026"
+    )
+    collection(None).add_child(instance=page)
+    page.save_revision().publish()
+    data = nested_form_data(
+        {
+            "title": "Dự toán ngân sách 2026",
+            "slug": "du-toan",
+            "category": "budget",
+            "period": "2026",
+            "attachments": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+    revision = DisclosureDocumentPage.objects.get(pk=page.pk).live_revision
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response["Location"] == note_url(page, revision)
+    form = admin_client.get(response["Location"]).content.decode()
+    assert "Đính chính" in form and 'name="note"' in form
