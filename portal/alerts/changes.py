@@ -3,6 +3,7 @@ parameters, put into the subscriber's language when the email is written."""
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.changes.history import CORRECTION_CHANGE, latest_correction
 from portal.core.publishing import Action
 from portal.legal.interface import documents_by_number
 
@@ -18,6 +19,7 @@ TEXTS = {
     "validity": _("Tình trạng hiệu lực: %(status)s"),
     "replaced": _("Bị thay thế bởi %(number)s"),
     "removed": _("Đã gỡ khỏi cổng thông tin"),
+    "correction": _("Đính chính: %(note)s"),
     **ENDED,
 }
 
@@ -38,6 +40,9 @@ def describe(event, page, doc):
         return change("removed", None, title=getattr(page, "title", event.key))
     if event.action == Action.CREATED:
         return change("new", doc)
+    if CORRECTION_CHANGE in event.changes:
+        correction = latest_correction(event.page_id)
+        return change("correction", doc, note=correction.note if correction else "")
     validity = getattr(page, "validity", None)
     if event.action == Action.VALIDITY_CHANGED and validity:
         if validity in ENDED:

@@ -11,6 +11,7 @@ from django.db import OperationalError, transaction
 
 from wagtail.models import Page
 
+from portal.changes.history import NOTE_CHANGE
 from portal.core.publishing import register_consumer
 from portal.core.publishing.consumers import run_consumer
 from portal.core.publishing.snippets import is_part_change
@@ -34,8 +35,13 @@ def followed_queries():
 
 @register_consumer(CONSUMER)
 def follow_log(events):
-    # A comment published under a page is not a change to what its followers follow.
-    events = [event for event in events if event.page_id and not is_part_change(event)]
+    # A comment published under a page is not a change to what its followers follow, nor the
+    # note of a major change already mailed when it was published (a correction is news).
+    events = [
+        event
+        for event in events
+        if event.page_id and not is_part_change(event) and event.changes != [NOTE_CHANGE]
+    ]
     if not events or not Subscription.objects.exists():
         return
     page_ids = {event.page_id for event in events}

@@ -19,6 +19,8 @@ class DisclosureOut(Schema):
     url: str | None = Field(description="Where this site publishes it; null: not published.")
     updated: datetime | None = Field(description="Its last change on this site.")
     published: bool
+    deadline_days: int = Field(description="Working days from its creation to be published.")
+    late: int = Field(description="How many of its pieces were published after that deadline.")
 
 
 @router.get("", response=list[DisclosureOut], summary="Information this site must disclose")

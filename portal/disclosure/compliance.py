@@ -1,13 +1,15 @@
 """How complete each agency's disclosure is (Decree 224/2026/NĐ-CP Art. 12: automated
 measurement of completeness and timeliness): for every site, which mandatory items it
-publishes, which it does not, and when it last changed any. Computed from the content, like
-the section itself."""
+publishes, which it does not, when it last changed any, how many items hold pieces published
+later than their deadline, and its pages' satisfaction ratings (Art. 10(3)(b)). Computed from
+the content, like the section itself."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
 from portal.core.models import AgencySettings
+from portal.engagement.ratings import rating_counts
 
 from .sources import items_for
 
@@ -17,6 +19,9 @@ COLUMNS = {
     "published": _("Đã công bố"),
     "missing": _("Chưa công bố"),
     "updated": _("Cập nhật gần nhất"),
+    "late": _("Mục quá hạn"),
+    "helpful": _("Đánh giá hữu ích"),
+    "unhelpful": _("Đánh giá chưa hữu ích"),
 }
 
 
@@ -27,6 +32,7 @@ def agency_rows(request, sort="completeness", descending=False):
         published = [item for item in items if item["url"]]
         missing = [item for item in items if not item["url"]]
         updates = [item["updated"] for item in published if item["updated"] is not None]
+        ratings = rating_counts(site)
         rows.append(
             {
                 "agency": AgencySettings.for_site(site).name_for("vi") or site.site_name,
@@ -37,6 +43,10 @@ def agency_rows(request, sort="completeness", descending=False):
                 "missing": len(missing),
                 "missing_items": [item["title"] for item in missing],
                 "updated": max(updates, default=None),
+                "late": sum(1 for item in published if item["late"]),
+                "late_items": [item["title"] for item in published if item["late"]],
+                "helpful": ratings["helpful"],
+                "unhelpful": ratings["unhelpful"],
             }
         )
     sort = sort if sort in COLUMNS else "completeness"

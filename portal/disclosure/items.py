@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+# On the portal within 5 working days of the information's creation unless another law sets a
+# time for the item (Law 104/2016/QH13 Art. 18(4)).
+DEFAULT_DEADLINE = 5
+
 
 @dataclass(frozen=True)
 class Item:
@@ -14,6 +18,7 @@ class Item:
     title: str
     basis: str
     provinces_only: bool = False
+    deadline_days: int = DEFAULT_DEADLINE
 
 
 ITEMS = [

@@ -3,6 +3,7 @@ it: the Wagtail hook `register_disclosure_sources`, a function of (request, site
 `published(...)` entries. The list is remembered per site and language until content changes."""
 
 from django.db.models import Count, Max
+from django.utils.timezone import localdate
 from django.utils.translation import get_language
 
 from wagtail import hooks
@@ -10,6 +11,7 @@ from wagtail import hooks
 from portal.core import content_cache
 from portal.core.sites import request_site
 from portal.core.visibility import visible
+from portal.core.working_days import add_working_days, holidays
 
 from .items import ITEMS
 
@@ -17,9 +19,22 @@ HOOK = "register_disclosure_sources"
 CONTACTS_ANCHOR = "#dau-moi"
 
 
-def published(key, url, updated):
-    """Item `key` is published at `url`, last changed at `updated` (a datetime or None)."""
-    return {"key": key, "url": url, "updated": updated}
+def published(key, url, updated, late=0):
+    """Item `key` is published at `url`, last changed at `updated` (a datetime or None); `late`:
+    how many of its pieces reached the site later than the item's deadline after their
+    creation (see `late_count`)."""
+    return {"key": key, "url": url, "updated": updated, "late": late}
+
+
+def late_count(created_and_published, deadline_days):
+    """How many (creation date, first publication) pairs were published after `deadline_days`
+    working days from the creation (the editable holiday calendar)."""
+    off = holidays()
+    return sum(
+        1
+        for created, first in created_and_published
+        if created and first and localdate(first) > add_working_days(created, deadline_days, off)
+    )
 
 
 def pages_source(key, request, site, listing_model, page_model):
@@ -35,12 +50,16 @@ def pages_source(key, request, site, listing_model, page_model):
 
 
 def _later(known, entry):
-    """Of two places an item is published, the one changed last."""
-    if known is None or known["updated"] is None:
+    """Of two places an item is published, the one changed last (with both places' late
+    pieces)."""
+    if known is None:
         return entry
-    if entry["updated"] is not None and entry["updated"] > known["updated"]:
-        return entry
-    return known
+    late = known["late"] + entry["late"]
+    if known["updated"] is None or (
+        entry["updated"] is not None and entry["updated"] > known["updated"]
+    ):
+        return {**entry, "late": late}
+    return {**known, "late": late}
 
 
 def disclosure_list(request):
@@ -67,6 +86,8 @@ def items_for(site, request):
                 "basis": item.basis,
                 "url": found[item.key]["url"] if item.key in found else None,
                 "updated": found[item.key]["updated"] if item.key in found else None,
+                "late": found[item.key]["late"] if item.key in found else 0,
+                "deadline_days": item.deadline_days,
             }
             for item in ITEMS
             if province or not item.provinces_only

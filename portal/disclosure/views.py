@@ -67,3 +67,12 @@ def compliance(request):
         "disclosure/compliance.html",
         {"title": _("Đánh giá công khai thông tin"), "rows": rows, "columns": columns},
     )
+
+
+def admin_compliance(request):
+    """The same table in the Wagtail admin (Reports), for the ministry's editors."""
+    return TemplateResponse(
+        request,
+        "disclosure/admin/compliance.html",
+        {"rows": agency_rows(request), "columns": COLUMNS},
+    )

@@ -5,6 +5,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page
+
+from portal.core.sites import own_pages
+
 from .models import Rating
 
 RATED_PAGE_TYPES = ("news.NewsPage", "procedures.ProcedurePage", "legal.LegalDocumentPage")
@@ -34,6 +38,15 @@ def record_rating(page, rater, data):
     except IntegrityError:
         return False
     return True
+
+
+def rating_counts(site):
+    """How many answers on the site's own pages said helpful and not helpful (counts only)."""
+    ratings = Rating.objects.filter(page__in=own_pages(Page.objects.all(), site))
+    counts = ratings.aggregate(
+        yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False))
+    )
+    return {"helpful": counts["yes"], "unhelpful": counts["no"]}
 
 
 def counts_per_page():

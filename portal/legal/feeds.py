@@ -20,7 +20,7 @@ class LegalChangesFeed(PageChangeFeed):
     def item_title(self, page):
         return f"{page.number} — {page.title}"
 
-    def item_description(self, page):
+    def item_summary(self, page):
         parts = [page.doc_type, page.get_validity_display()]
         if page.issued:
             parts.append(f"ban hành {page.issued:%d/%m/%Y}")

@@ -25,7 +25,7 @@ class ProcedureChangesFeed(PageChangeFeed):
             change = page.get_status_display()
         return f"[{change}] {page.code} {page.title}"
 
-    def item_description(self, page):
+    def item_summary(self, page):
         parts = [page.get_status_display()]
         if page.status_decision:
             parts.append(page.status_decision)

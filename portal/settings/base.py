@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "portal.statistics",
     "portal.alerts",
     "portal.notices",
+    "portal.changes",
     "portal.disclosure",
     "portal.organisation",
     "portal.api",

@@ -70,3 +70,12 @@ def test_every_page_leads_to_the_section_from_its_footer(client, document):
     for path in ["/", document.url, "/khong-co-trang-nay/"]:
         footer = client.get(path).content.decode().split('class="site-footer"', 1)[1]
         assert f'<a href="{SECTION}">Tiếp cận thông tin</a>' in footer, path
+
+
+def test_the_english_section_is_at_access_to_information_and_the_footer_links_it(client, home):
+    response = client.get("/en/access-to-information/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Access to information</h1>" in html
+    assert 'href="/en/access-to-information/"' in html

@@ -12,6 +12,8 @@ from django.utils.timezone import localtime
 
 from wagtail.models import Page
 
+from portal.core.factories import FieldFactory
+from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from portal.news.factories import NewsPageFactory
 from portal.news.structure import news_section
 
@@ -60,3 +62,15 @@ def test_a_page_shows_when_it_was_first_published_and_last_changed(client, home)
     assert "Cập nhật lần cuối: <time datetime" in dates
     assert f">{localtime(timezone.now()):%d/%m/%Y}</time>" in dates
     assert 'class="page-dates"' not in client.get("/").content.decode()
+
+
+def test_a_legal_document_names_its_fields_as_dublin_core_subjects(client, home):
+    index = LegalDocumentIndexPageFactory(parent=home)
+    document = LegalDocumentPageFactory(parent=index)
+    document.fields.set([FieldFactory(name="Đất đai"), FieldFactory(name="Tài nguyên nước")])
+    document.save_revision().publish()
+
+    html = client.get(document.url).content.decode()
+
+    subjects = re.findall(r'<meta name="DC.subject" content="([^"]*)">', html)
+    assert subjects == ["Tài nguyên nước", "Đất đai"]

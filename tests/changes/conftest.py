@@ -1,0 +1,1 @@
+from tests.alerts.conftest import admin_client, committed, inbox, legal_index  # noqa: F401
