@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "portal.notices",
     "portal.disclosure",
     "portal.organisation",
+    "portal.drafts",
     "portal.api",
     "search",
     "wagtail.contrib.forms",

@@ -1,0 +1,83 @@
+from django.core.exceptions import PermissionDenied
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.core.editor_scope import pages_for_editor
+from portal.core.publishing.snippets import PublicSnippet
+from portal.core.visibility import SCHEDULE_HOOK
+from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
+from portal.disclosure.sources import pages_source
+from portal.engagement.comments import record_moderation
+
+from .models import DraftComment, DraftIndexPage, DraftPage
+
+
+def comments_for(user, comments):
+    """Comments on the drafts of the editor's own sites: personal data stays with the agency."""
+    return comments.filter(draft__in=pages_for_editor(DraftPage.objects.all(), user))
+
+
+class OwnComments:
+    def get_object(self):
+        comment = super().get_object()
+        if not comments_for(self.request.user, DraftComment.objects.filter(pk=comment.pk)):
+            raise PermissionDenied
+        return comment
+
+
+class CommentEditView(OwnComments, snippet_views.EditView):
+    pass
+
+
+class CommentDeleteView(OwnComments, snippet_views.DeleteView):
+    pass
+
+
+class DraftCommentViewSet(SnippetViewSet):
+    """Pre-moderation, then tiếp thu / giải trình: an editor publishes or refuses each comment
+    and, after the period, records how it was taken into account."""
+
+    model = DraftComment
+    icon = "comment"
+    menu_label = "Góp ý dự thảo"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["code", "draft", "article", "status", "reception", "created_at"]
+    list_filter = ["status", "reception"]
+    search_fields = ["code"]
+    edit_view_class = CommentEditView
+    delete_view_class = CommentDeleteView
+
+    def get_queryset(self, request):
+        return comments_for(request.user, DraftComment.objects.all())
+
+
+register_snippet(DraftCommentViewSet)
+
+
+@hooks.register("register_public_snippets")
+def public_draft_comments():
+    """A moderated comment (and its tiếp thu / giải trình) shows on its draft's page."""
+    return [PublicSnippet(DraftComment, page=lambda comment: comment.draft)]
+
+
+@hooks.register("after_edit_snippet")
+def record_draft_comment_moderation(request, instance):
+    if isinstance(instance, DraftComment):
+        record_moderation(instance)
+
+
+@hooks.register(SCHEDULE_HOOK)
+def comment_periods():
+    """Commenting opens and closes by the clock: the draft pages change then. Every draft's
+    times (a draft page's visibility would ask the content version, which asks this hook)."""
+    periods = DraftPage.objects.values_list("opens_at", "closes_at")
+    return [time for period in periods for time in period]
+
+
+@hooks.register(DISCLOSURE_HOOK)
+def disclosed_drafts(request, site):
+    return pages_source("drafts", request, site, DraftIndexPage, DraftPage)

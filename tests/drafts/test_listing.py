@@ -1,0 +1,62 @@
+"""Drafts are listed open and closed with filters, in the API, the feed, the OpenAPI document,
+search (kind `draft`) and the demo; the issued document and its draft link each other."""
+
+import pytest
+
+from portal.drafts import demo
+from portal.drafts.factories import DraftPageFactory
+from portal.drafts.figures import per_agency
+from portal.drafts.models import DraftComment, DraftPage
+from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+
+from .conftest import close
+
+
+def test_the_listing_and_the_api_filter_by_status_agency_and_field(client, index, draft):
+    closed = DraftPageFactory(parent=index, title="Dự thảo Nghị định đã hết hạn")
+    close(closed)
+    page = client.get(index.url, {"status": "open"}).content.decode()
+    assert draft.title in page and closed.title not in page
+    listed = client.get("/api/drafts/", {"status": "open"}).json()
+    assert [item["id"] for item in listed["results"]] == [draft.pk]
+    assert listed["results"][0]["seconds_left"] > 0
+    by_agency = client.get("/api/drafts/", {"agency": closed.drafting_unit.slug}).json()
+    assert [item["id"] for item in by_agency["results"]] == [closed.pk]
+    response = client.get("/api/drafts/", {"field": "khong-co"})
+    assert response.status_code == 400 and response.json()["errors"][0]["field"] == "field"
+    assert client.get("/api/drafts/", {"status": "sap-toi"}).status_code == 400
+
+
+def test_the_feed_the_openapi_document_and_search_know_drafts(client, draft):
+    assert draft.title in client.get("/api/feeds/drafts/").content.decode()
+    paths = client.get("/api/schema/").json()["paths"]
+    assert "/api/drafts/" in paths
+    assert "201" in paths["/api/drafts/{draft_id}/comments/"]["post"]["responses"]
+    (entry,) = draft.search_documents()
+    assert entry.kind == "draft" and "Nội dung Điều 2 dự thảo." in entry.body
+    assert client.get("/api/search/", {"kind": "draft"}).status_code != 400
+
+
+def test_the_issued_document_and_its_draft_link_each_other(client, home, draft):
+    legal = LegalDocumentIndexPageFactory(parent=home)
+    issued = LegalDocumentPageFactory(parent=legal, number="12/2026/TT-BNNMT")
+    draft.issued_document = issued
+    draft.save_revision().publish()
+    assert issued.url in client.get(draft.url).content.decode()
+    assert draft.url in client.get(issued.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_an_open_draft_with_comments_on_two_articles_and_a_closed_summary(home):
+    demo.load()
+    demo.load()
+    opened, finished = (DraftPage.objects.get(slug=item["slug"]) for item in demo.DRAFTS)
+    assert opened.is_open() and not finished.is_open() and finished.summary_published()
+    on_articles = DraftComment.objects.filter(draft=opened).values_list("article__number")
+    assert sorted(number for (number,) in on_articles) == ["1", "2"]
+    figures = {row["agency"]: row for row in per_agency()}
+    assert figures[opened.drafting_unit.name] == {
+        "agency": opened.drafting_unit.name,
+        "drafts": 2,
+        "comments": 4,
+    }
