@@ -6,7 +6,7 @@ submissions (rate limit, challenge or a partner's key). Never who commented."""
 import datetime
 from typing import Literal
 
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Path, Query, Router, Schema, Status
 
 from django.http import Http404
 from django.utils import timezone
@@ -26,6 +26,8 @@ from .forms import TEXT_LIMIT, DraftCommentForm
 from .listing import drafts, filtered
 
 PREFIX = "drafts/"
+# A page id the database can hold: a larger one is a 400 naming it, not a database error.
+DRAFT_ID = Path(..., ge=1, le=2**31 - 1, description="Page id of the draft.")
 router = Router(tags=["drafts"])
 
 
@@ -124,7 +126,11 @@ def _refusal(status, field, message):
     return Status(status, body)
 
 
-@router.get("/", response=Paginated[DraftOut], summary="Drafts for comment, filtered")
+@router.get(
+    "/",
+    response={200: Paginated[DraftOut], 404: ErrorOut},
+    summary="Drafts for comment, filtered",
+)
 def draft_list(request, filters: Query[DraftFilters], pages: Query[PageParams]):
     if filters.field:
         require_slug(Subject, "field", filters.field, "field")
@@ -142,7 +148,7 @@ def draft_list(request, filters: Query[DraftFilters], pages: Query[PageParams]):
     response={200: DraftDetailOut, 404: ErrorOut},
     summary="A draft, its articles and its published comments",
 )
-def draft_detail(request, draft_id: int):
+def draft_detail(request, draft_id: int = DRAFT_ID):
     page, now = _draft(request, draft_id), timezone.now()
     summary = page.summary_published(now)
     return {
@@ -174,7 +180,7 @@ def draft_detail(request, draft_id: int):
     "published. Refused with 409 outside the comment period.",
 )
 @in_user_language
-def comment(request, draft_id: int, payload: DraftCommentIn):
+def comment(request, payload: DraftCommentIn, draft_id: int = DRAFT_ID):
     page = _draft(request, draft_id)
     if antiabuse.at_limit(request):
         return Status(429, {"detail": antiabuse.try_again_message(request)})

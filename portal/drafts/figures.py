@@ -16,12 +16,14 @@ def per_agency(site=None, start=None, end=None):
     if end:
         pages = pages.filter(opens_at__date__lte=end)
     published = dict(
-        pages.values("drafting_unit__name")
+        pages.order_by()  # no ordering: it would split the groups
+        .values("drafting_unit__name")
         .annotate(n=Count("pk"))
         .values_list("drafting_unit__name", "n")
     )
     received = dict(
         DraftComment.objects.filter(draft__in=pages.values("pk"))
+        .order_by()
         .values("draft__drafting_unit__name")
         .annotate(n=Count("pk"))
         .values_list("draft__drafting_unit__name", "n")

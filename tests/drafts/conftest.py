@@ -9,8 +9,7 @@ from portal.drafts.factories import DraftArticleFactory, DraftIndexPageFactory, 
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limits(settings):
-    settings.ENGAGEMENT_CAPTCHA = "off"
+def fresh_rate_limits():
     cache.clear()
     yield
     cache.clear()
