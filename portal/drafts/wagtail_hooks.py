@@ -1,3 +1,5 @@
+import datetime
+
 from django.core.exceptions import PermissionDenied
 
 from wagtail import hooks
@@ -11,6 +13,7 @@ from portal.core.visibility import SCHEDULE_HOOK
 from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
 from portal.disclosure.sources import pages_source
 from portal.engagement.comments import record_moderation
+from portal.engagement.personal_data import ERASURE_HOOK
 
 from .models import DraftComment, DraftIndexPage, DraftPage
 
@@ -81,3 +84,12 @@ def comment_periods():
 @hooks.register(DISCLOSURE_HOOK)
 def disclosed_drafts(request, site):
     return pages_source("drafts", request, site, DraftIndexPage, DraftPage)
+
+
+@hooks.register(ERASURE_HOOK)
+def erase_commenters(now, retention):
+    """Who commented is kept as long as a question's sender; the published text stays."""
+    cutoff = now - datetime.timedelta(days=retention.get("comment", retention["question"]))
+    old = DraftComment.objects.filter(created_at__lt=cutoff)
+    erased = old.exclude(name="", organisation="", email="")
+    return {"draft_comment": erased.update(name="", organisation="", email="")}

@@ -1,12 +1,20 @@
 """Drafts are listed open and closed with filters, in the API, the feed, the OpenAPI document,
-search (kind `draft`) and the demo; the issued document and its draft link each other."""
+search (kind `draft`), alerts and the demo; the issued document and its draft link each other;
+who commented is erased after the retention period."""
+
+import datetime
 
 import pytest
 
+from django.utils import timezone
+
+from portal.alerts.following import target_from
 from portal.drafts import demo
+from portal.drafts.commenting import submit_comment
 from portal.drafts.factories import DraftPageFactory
 from portal.drafts.figures import per_agency
 from portal.drafts.models import DraftComment, DraftPage
+from portal.engagement.personal_data import erase_expired
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 
 from .conftest import close
@@ -60,3 +68,17 @@ def test_the_demo_has_an_open_draft_with_comments_on_two_articles_and_a_closed_s
         "drafts": 2,
         "comments": 4,
     }
+
+
+def test_a_draft_can_be_followed(draft):
+    target = target_from("page", page=draft.pk)
+    assert target.kind == "page" and target.label == draft.title
+
+
+def test_who_commented_is_erased_after_the_retention_period_and_the_text_stays(draft):
+    data = {"name": "Trần Thị Góp", "organisation": "", "email": "tran@example.vn"}
+    comment = submit_comment(draft, {**data, "text": "Đề nghị sửa Điều 1 cho rõ."})
+    erase_expired(now=timezone.now() + datetime.timedelta(days=3650))
+    comment.refresh_from_db()
+    assert (comment.name, comment.organisation, comment.email) == ("", "", "")
+    assert comment.public_text == "Đề nghị sửa Điều 1 cho rõ."

@@ -31,7 +31,8 @@ class DraftComment(models.Model):
     # Personal data: for staff only, never on a page, the API, the index, a feed or a log.
     name = models.CharField("Họ tên", max_length=100, blank=True)
     organisation = models.CharField("Tổ chức", max_length=200, blank=True)
-    email = models.EmailField("Thư điện tử (không công bố)")
+    # Blank only once erased after the retention period (the form requires it).
+    email = models.EmailField("Thư điện tử (không công bố)", blank=True)
     consented_at = models.DateTimeField("Đồng ý xử lý dữ liệu cá nhân lúc")
     text = models.TextField("Nội dung", max_length=5000)
     public_text = models.TextField(
