@@ -19,7 +19,13 @@ from portal.core.models import Field as Subject
 from portal.core.sites import request_site
 from portal.core.visibility import is_visible
 from portal.engagement import antiabuse
-from portal.engagement.api import Challenge, CodeOut, in_user_language, length
+from portal.engagement.api import (
+    Challenge,
+    CodeOut,
+    antiabuse_refusal,
+    in_user_language,
+    length,
+)
 
 from .commenting import Refused, published_comments, submit_comment
 from .forms import TEXT_LIMIT, DraftCommentForm
@@ -182,13 +188,10 @@ def draft_detail(request, draft_id: int = DRAFT_ID):
 @in_user_language
 def comment(request, payload: DraftCommentIn, draft_id: int = DRAFT_ID):
     page = _draft(request, draft_id)
-    if antiabuse.at_limit(request):
-        return Status(429, {"detail": antiabuse.try_again_message(request)})
     data = payload.dict()
-    if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
-        error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
-        if error:
-            return _refusal(400, "challenge_answer", error)
+    refusal = antiabuse_refusal(request, data)
+    if refusal is not None:
+        return refusal
     form = DraftCommentForm(data={key: value for key, value in data.items() if value is not None})
     if not form.is_valid():
         field, messages = next(iter(form.errors.items()))

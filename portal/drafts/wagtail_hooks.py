@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -14,7 +15,9 @@ from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
 from portal.disclosure.sources import pages_source
 from portal.engagement.comments import record_moderation
 from portal.engagement.personal_data import ERASURE_HOOK
+from portal.statistics.dashboard import TABLES_HOOK
 
+from .figures import per_agency
 from .models import DraftComment, DraftIndexPage, DraftPage
 
 
@@ -93,3 +96,25 @@ def erase_commenters(now, retention):
     old = DraftComment.objects.filter(created_at__lt=cutoff)
     erased = old.exclude(name="", organisation="", email="")
     return {"draft_comment": erased.update(name="", organisation="", email="")}
+
+
+@hooks.register(TABLES_HOOK)
+def draft_figures(first_day, last_day, province):
+    """Drafts published and comments received per drafting agency, on the national dashboard
+    (a province's dashboard would mix in other provinces' drafting agencies)."""
+    rows = [] if province else per_agency(start=first_day, end=last_day)
+    if not rows:
+        return []
+    columns = [
+        (_("Đơn vị soạn thảo"), "text"),
+        (_("Dự thảo lấy ý kiến"), "number"),
+        (_("Ý kiến nhận được"), "number"),
+    ]
+    return [
+        {
+            "id": "du-thao-lay-y-kien",
+            "caption": _("Dự thảo lấy ý kiến và ý kiến góp ý"),
+            "columns": columns,
+            "rows": [[row["agency"], row["drafts"], row["comments"]] for row in rows],
+        }
+    ]

@@ -2,17 +2,10 @@ import datetime
 
 import pytest
 
-from django.core.cache import cache
 from django.utils import timezone
 
 from portal.drafts.factories import DraftArticleFactory, DraftIndexPageFactory, DraftPageFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
+from tests.engagement.conftest import fresh_rate_limits  # noqa: F401  (autouse fixture)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from portal.drafts.figures import per_agency
 from portal.drafts.models import DraftComment, DraftPage
 from portal.engagement.personal_data import erase_expired
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
+from portal.statistics.dashboard import build_dashboard
 
 from .conftest import close
 
@@ -82,3 +83,9 @@ def test_who_commented_is_erased_after_the_retention_period_and_the_text_stays(d
     comment.refresh_from_db()
     assert (comment.name, comment.organisation, comment.email) == ("", "", "")
     assert comment.public_text == "Đề nghị sửa Điều 1 cho rõ."
+
+
+def test_the_statistics_dashboard_counts_drafts_and_comments_per_agency(draft):
+    submit_comment(draft, {"name": "A", "email": "a@example.vn", "text": "Góp ý chung."})
+    tables = {table.id: table for table in build_dashboard({})["tables"]}
+    assert tables["du-thao-lay-y-kien"].rows == [[draft.drafting_unit.name, 1, 1]]
