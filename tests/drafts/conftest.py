@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from portal.drafts.factories import DraftArticleFactory, DraftIndexPageFactory, DraftPageFactory
 from tests.engagement.conftest import fresh_rate_limits  # noqa: F401  (autouse fixture)
+from tests.search.conftest import committed, engine  # noqa: F401  (fixtures)
 
 
 @pytest.fixture

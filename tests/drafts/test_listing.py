@@ -11,7 +11,7 @@ from django.utils import timezone
 from portal.alerts.following import target_from
 from portal.drafts import demo
 from portal.drafts.commenting import submit_comment
-from portal.drafts.factories import DraftPageFactory
+from portal.drafts.factories import DraftArticleFactory, DraftPageFactory
 from portal.drafts.figures import per_agency
 from portal.drafts.models import DraftComment, DraftPage
 from portal.engagement.personal_data import erase_expired
@@ -43,7 +43,6 @@ def test_the_feed_the_openapi_document_and_search_know_drafts(client, draft):
     assert "201" in paths["/api/drafts/{draft_id}/comments/"]["post"]["responses"]
     (entry,) = draft.search_documents()
     assert entry.kind == "draft" and "Nội dung Điều 2 dự thảo." in entry.body
-    assert client.get("/api/search/", {"kind": "draft"}).status_code != 400
 
 
 def test_the_issued_document_and_its_draft_link_each_other(client, home, draft):
@@ -89,3 +88,17 @@ def test_the_statistics_dashboard_counts_drafts_and_comments_per_agency(draft):
     submit_comment(draft, {"name": "A", "email": "a@example.vn", "text": "Góp ý chung."})
     tables = {table.id: table for table in build_dashboard({})["tables"]}
     assert tables["du-thao-lay-y-kien"].rows == [[draft.drafting_unit.name, 1, 1]]
+
+
+@pytest.mark.parametrize("engine", ["embedded"], indirect=True)
+def test_search_finds_a_draft_by_its_article_text_under_kind_draft(
+    client, engine, committed, index
+):
+    with committed():
+        draft = DraftPageFactory(parent=index, title="Dự thảo Thông tư về quan trắc nước mặt")
+        DraftArticleFactory(page=draft, number="1", text="Tần suất quan trắc nước mặt định kỳ.")
+        draft.save_revision().publish()
+    found = client.get("/api/search/", {"q": "tần suất quan trắc", "kind": "draft"}).json()
+    assert [(hit["kind"], hit["id"]) for hit in found["results"]] == [("draft", draft.slug)]
+    page = client.get("/tim-kiem/", {"q": "tần suất quan trắc"}).content.decode()
+    assert '<span class="search-hit__kind">Dự thảo lấy ý kiến</span>' in page
