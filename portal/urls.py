@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.statistics.urls")),
     path("", include("portal.alerts.urls")),
     path("", include("portal.disclosure.urls")),
+    path("", include("portal.drafts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

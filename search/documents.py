@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # (value, label): the value goes in URLs and filters, the label is shown to people.
 FacetValue = tuple[str, str]
 
-KINDS = ("procedure", "legal", "news", "question")
+KINDS = ("procedure", "legal", "news", "question", "draft")
 
 
 @dataclass

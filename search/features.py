@@ -34,7 +34,8 @@ def entry_sort(doc: SearchDocument) -> str:
         return "article"
     if doc.kind == "question":  # an answered question (portal/engagement) ranks as news until tuned
         return "news"
-    return "document" if doc.kind == "legal" else doc.kind
+    # A draft for comment (portal/drafts) ranks as a legal document.
+    return "document" if doc.kind in ("legal", "draft") else doc.kind
 
 
 def bigrams(tokens) -> str:

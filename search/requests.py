@@ -28,6 +28,7 @@ KIND_LABELS = {
     "legal": "Văn bản pháp luật",
     "news": "Tin tức",
     "question": "Hỏi đáp",
+    "draft": "Dự thảo lấy ý kiến",
 }
 SORTS = ("relevance", "newest")
 MAX_PAGE_SIZE = 50

@@ -32,7 +32,7 @@ Kind = Subscription.Kind
 IGNORED = {"page", "page_size", "sort"}
 KNOWN = {"q", "kind", "date_from", "date_to", *FACETS} | IGNORED
 LEGAL_FILTERS = ("doc_type", "issuer", "field", "validity")
-FOLLOWABLE_PAGE_KINDS = ("procedure", "legal")
+FOLLOWABLE_PAGE_KINDS = ("procedure", "legal", "draft")
 SEARCH_PATHS = ("/tim-kiem/", "/en/search/")
 
 

@@ -176,14 +176,23 @@ def _bad_request(form_errors):
     return Status(400, {"detail": detail, "errors": errors})
 
 
-def _submit(request, payload, form_class, submit, files=None):
+def antiabuse_refusal(request, data):
+    """The answer when the rate limit (429) or the challenge (400) refuses a submission whose
+    body is `data`, else None: the same for every API that takes citizens' submissions."""
     if antiabuse.at_limit(request):
         return Status(429, {"detail": antiabuse.try_again_message(request)})
-    data = payload.dict()
     if antiabuse.captcha_enabled() and not antiabuse.trusted_partner(request):
         error = antiabuse.check_challenge(data["challenge_token"], data["challenge_answer"])
         if error:
             return _bad_request({"challenge_answer": [error]})
+    return None
+
+
+def _submit(request, payload, form_class, submit, files=None):
+    data = payload.dict()
+    refusal = antiabuse_refusal(request, data)
+    if refusal is not None:
+        return refusal
     form = form_class(data={k: v for k, v in data.items() if v is not None}, files=files)
     if not form.is_valid():
         return _bad_request(form.errors)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "portal.changes",
     "portal.disclosure",
     "portal.organisation",
+    "portal.drafts",
     "portal.api",
     "search",
     "wagtail.contrib.forms",

@@ -19,6 +19,9 @@ from .query import answer, build, months_with_data, period_of
 # An app that has figures for this dashboard (questions and reports: the engagement app)
 # registers a function of (first day, last day) returning its `figures()` dict.
 ENGAGEMENT_HOOK = "statistics_engagement_figures"
+# An app with figures of its own (drafts for comment) registers a function of (first day, last
+# day, province or "") returning tables as dicts of `Table`'s fields.
+TABLES_HOOK = "statistics_dashboard_tables"
 SLOWEST = 10
 LICENCE = gettext_lazy(
     "Dữ liệu mở, cấp phép CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
@@ -178,8 +181,12 @@ def _slowest(result):
     return table
 
 
+def _last_day(end):
+    return end.replace(day=calendar.monthrange(end.year, end.month)[1])
+
+
 def _engagement(start, end):
-    last_day = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    last_day = _last_day(end)
     for contribute in hooks.get_hooks(ENGAGEMENT_HOOK):
         figures = contribute(start, last_day)
         questions = figures["questions"]
@@ -224,6 +231,8 @@ def build_dashboard(params, within=""):
     engagement = _engagement(start, end)
     if engagement is not None:
         tables.append(engagement)
+    for contribute in hooks.get_hooks(TABLES_HOOK):
+        tables.extend(Table(**table) for table in contribute(start, _last_day(end), within))
     return {
         "question": question,
         "start": start,

@@ -18,6 +18,7 @@ from search.collect import all_documents
 from search.engines import get_engine
 from search.requests import FACETS
 from tests.alerts.openapi_requests import alerts_responses
+from tests.drafts.openapi_requests import drafts_responses
 from tests.engagement.openapi_requests import engagement_responses
 from tests.statistics.openapi_requests import statistics_responses
 
@@ -92,12 +93,14 @@ def requests(home, published, settings, tmp_path):
     ]
 
 
-def test_every_response_matches_the_served_schema(client, openapi, requests, jsonl):
+def test_every_response_matches_the_served_schema(client, openapi, requests, jsonl, home):
     for path, query in requests:
         openapi.validate(client.get(path, query))
     for response, method in engagement_responses(client):
         openapi.validate(response, method)
     for response, method in alerts_responses(client):
+        openapi.validate(response, method)
+    for response, method in drafts_responses(client, home):
         openapi.validate(response, method)
     for response, method in statistics_responses(client, jsonl):
         openapi.validate(response, method)
