@@ -9,8 +9,8 @@ from portal.core.sites import every_site, owner_site
 from portal.core.text import vietnamese_sort_key
 from portal.core.visibility import visible
 
-from .local import effective_summary, localised, published_summary
-from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage
+from .local import effective_summary, localised, public_implementations, published_summary
+from .models import OnlineLevel, ProcedureIndexPage
 
 
 def implementations(page, request=None):
@@ -18,9 +18,9 @@ def implementations(page, request=None):
     prefetch_related_objects([page], "channels", "implementing_agencies")
     local = {
         item.site_id: item
-        for item in LocalImplementation.objects.filter(procedure=page).select_related(
-            "implementing_agency"
-        )
+        for item in public_implementations()
+        .filter(procedure=page)
+        .select_related("implementing_agency")
     }
     # Each site's first catalogue, its owner found in memory from the remembered sites.
     catalogues = {}

@@ -4,6 +4,7 @@ that site carries out."""
 
 from django.core.exceptions import ValidationError
 
+from portal.core import publishing
 from portal.core.importing import LineError, Outcome
 from portal.core.models import Agency
 
@@ -99,13 +100,15 @@ def upsert_implementation(national, site, record, *, update_existing=True):
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
         raise LineError(field, "; ".join(messages)) from None
-    implementation.save()
     if forms is not None:
-        implementation.local_forms.all().delete()
-        LocalForm.objects.bulk_create(
-            LocalForm(implementation=implementation, sort_order=n, title=title, document=doc)
+        implementation.local_forms = [
+            LocalForm(sort_order=n, title=title, document=doc)
             for n, (title, doc) in enumerate(forms)
-        )
+        ]
+    # An import is the publisher's own data: published at once, through the publishing service.
+    publishing.publish_object(
+        implementation, changes or list(wanted), created=created, site_id=site.pk
+    )
     return Outcome.CREATED if created else Outcome.UPDATED
 
 

@@ -1,7 +1,9 @@
 """A provincial site's implementation of a national procedure: only what differs locally.
 
 Each field left blank falls back to the national record at read time, so an edit of the
-national procedure reaches every site that does not override that field.
+national procedure reaches every site that does not override that field. A province's editors
+write drafts; the public reads only the published version, which the province's board approves
+through its site's workflow like any page of that site.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,15 +13,21 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
-from wagtail.models import Orderable
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from .choices import OnlineLevel
 
 
-class LocalImplementation(ClusterableModel):
+class LocalImplementation(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """How one site (a provincial department) carries out one national procedure."""
-
-    natural_key_field = "code"  # names it in content events
 
     site = models.ForeignKey(
         "wagtailcore.Site",
@@ -84,6 +92,16 @@ class LocalImplementation(ClusterableModel):
     @property
     def code(self):
         return self.procedure.code
+
+    def get_workflow(self):
+        """The approval workflow of its site's procedure catalogue: the workflow that province's
+        board approves the catalogue's pages with (per site, where Wagtail's is per model)."""
+        from ..local import catalogue_of
+
+        if self.site_id is None:
+            return None
+        catalogue = catalogue_of(self.site)
+        return (catalogue or self.site.root_page).get_workflow()
 
     def clean(self):
         from ..local import is_national
