@@ -2,14 +2,18 @@
 (the keys given override the national values), or, with `"local_only": true`, a procedure only
 that site carries out."""
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 
 from portal.core import publishing
 from portal.core.importing import LineError, Outcome
 from portal.core.models import Agency
+from portal.core.provinces import province_site
 
-from .interchange import without_blanks
+from .interchange import ProcedureRecord, without_blanks
 from .local import is_national, owns
+from .local_facts import moved_fields
 from .models import ChannelMethod, LocalForm, LocalImplementation
 from .models.records import form_document_named
 
@@ -172,3 +176,50 @@ def implementation_lines(implementations):
                 **state,
             }
         )
+
+
+class LocalFiling:
+    """One province's values found in a run's national lines (portal/procedures/local_facts.py),
+    filed as that province's implementation and counted for the run's report."""
+
+    def __init__(self):
+        self.records = Counter()  # {province: national records}
+        self.fields = Counter()  # {(province, field): national records}
+
+    def file(self, page, record, moved, update_existing, where):
+        """File `moved` ({province: values}) for the national `page`; returns the notes."""
+        notes = []
+        for province, values in moved.items():
+            self.records[province] += 1
+            self.fields.update((province, field) for field in moved_fields(values))
+            site = province_site(province)
+            if site is None:
+                notes.append(
+                    f"{where}: {', '.join(values)}: local values of {province}, which has "
+                    "no site yet: left out of the national record"
+                )
+                continue
+            local = ProcedureRecord(
+                kind="procedure", code=page.code, levels=record.levels, **values
+            )
+            try:
+                upsert_implementation(page, site, local, update_existing=update_existing)
+            except LineError as error:
+                # The national part stands; the province's part is reported, not half-filed.
+                notes.append(f"{where}: {province}: {error}")
+        return notes
+
+    def report(self):
+        """The run's counts, per province and per field; the counts start again."""
+        if not self.records:
+            return []
+        counts = ", ".join(f"{province} {n}" for province, n in sorted(self.records.items()))
+        by_field = {}
+        for (province, field), n in sorted(self.fields.items()):
+            by_field.setdefault(province, []).append(f"{field} {n}")
+        self.records.clear()
+        self.fields.clear()
+        return [
+            f"national records with local values moved to provinces: {counts}",
+            "by field: " + "; ".join(f"{p}: {', '.join(f)}" for p, f in by_field.items()),
+        ]
