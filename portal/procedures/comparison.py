@@ -17,7 +17,7 @@ def implementations(page, request=None):
     """One row per provincial site that publishes this national procedure, by site name."""
     prefetch_related_objects([page], "channels", "implementing_agencies")
     local = {
-        item.site_id: item
+        item.site_id or item.province: item
         for item in public_implementations()
         .filter(procedure=page)
         .select_related("implementing_agency")
@@ -35,7 +35,8 @@ def implementations(page, request=None):
         if site.is_default_site:
             continue
         catalogue = catalogues.get(site.pk)
-        implementation = local.get(site.pk)
+        # A site created after its province's values were filed shows them.
+        implementation = local.get(site.pk) or local.get(provinces.get(site.pk))
         if catalogue is None:
             continue
         if implementation is None and not set(catalogue.implemented_levels) & set(page.levels):

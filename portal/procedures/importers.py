@@ -306,6 +306,8 @@ class ProcedureImporter(Importer):
         implementations = LocalImplementation.objects.select_related(
             "site", "procedure", "implementing_agency"
         ).prefetch_related("local_forms__document")
+        # One filed under a province without a site has no line to name it: it stays out.
+        implementations = implementations.filter(site__isnull=False)
         if self.site is not None:
             implementations = implementations.filter(site=self.site)
         yield from implementation_lines(implementations.order_by("procedure__code", "site_id"))

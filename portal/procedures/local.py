@@ -11,6 +11,7 @@ import copy
 from django.db.models import Prefetch, Q
 
 from portal.core.content_cache import remembered
+from portal.core.models import AgencySettings
 from portal.core.sites import own_pages, owner_site
 from portal.core.visibility import published, visible
 
@@ -65,8 +66,12 @@ def public_implementations():
 
 
 def site_implementations(site):
-    """The site's published local implementations."""
-    return public_implementations().filter(site=site)
+    """The site's published local implementations, and those filed under its province before
+    it had a site."""
+    province = AgencySettings.objects.filter(site=site).exclude(province="").values("province")
+    return public_implementations().filter(
+        Q(site=site) | Q(site__isnull=True, province__in=province)
+    )
 
 
 def site_procedures(site, queryset=None):

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from portal.core import publishing
 from portal.core.importing import LineError, Outcome
 from portal.core.models import Agency
-from portal.core.provinces import province_site
+from portal.core.provinces import province_site, site_province
 
 from .interchange import ProcedureRecord, without_blanks
 from .local import is_national, owns
@@ -80,12 +80,13 @@ def _one_channel(channels):
     return without_blanks(channel)
 
 
-def upsert_implementation(national, site, record, *, update_existing=True):
-    """Create or update `site`'s implementation of the national procedure `national`."""
-    implementation = LocalImplementation.objects.filter(site=site, procedure=national).first()
+def upsert_implementation(national, site, record, *, province="", update_existing=True):
+    """Create or update `site`'s implementation of the national procedure `national` (site None:
+    that of `province`, which has no site yet)."""
+    implementation = _existing(national, site, province)
     created = implementation is None
     if created:
-        implementation = LocalImplementation(site=site, procedure=national)
+        implementation = LocalImplementation(site=site, province=province, procedure=national)
     wanted = wanted_state(record)
     current = local_state(implementation) if not created else {}
     if not created and not update_existing:
@@ -111,9 +112,40 @@ def upsert_implementation(national, site, record, *, update_existing=True):
         ]
     # An import is the publisher's own data: published at once, through the publishing service.
     publishing.publish_object(
-        implementation, changes or list(wanted), created=created, site_id=site.pk
+        implementation,
+        changes or list(wanted),
+        created=created,
+        site_id=site.pk if site is not None else None,
     )
     return Outcome.CREATED if created else Outcome.UPDATED
+
+
+def _existing(national, site, province):
+    """The implementation to update: the site's, else the one filed under its province before it
+    had a site (the site takes it over)."""
+    if site is None:
+        return LocalImplementation.objects.filter(
+            site=None, province=province, procedure=national
+        ).first()
+    found = LocalImplementation.objects.filter(site=site, procedure=national).first()
+    if found is None and (province := site_province(site)):
+        found = LocalImplementation.objects.filter(
+            site=None, province=province, procedure=national
+        ).first()
+        if found is not None:
+            found.site = site
+    return found
+
+
+def adopt_implementations(site):
+    """A province's site, new: it takes over what was filed under its province before, each
+    published again (a new revision naming the site)."""
+    province = site_province(site)
+    if not province:
+        return
+    for implementation in LocalImplementation.objects.filter(site=None, province=province):
+        implementation.site = site
+        publishing.publish_object(implementation, ["site"], site_id=site.pk)
 
 
 def _apply(implementation, wanted):
@@ -196,14 +228,15 @@ class LocalFiling:
             if site is None:
                 notes.append(
                     f"{where}: {', '.join(values)}: local values of {province}, which has "
-                    "no site yet: left out of the national record"
+                    "no site yet: stored as its implementation"
                 )
-                continue
             local = ProcedureRecord(
                 kind="procedure", code=page.code, levels=record.levels, **values
             )
             try:
-                upsert_implementation(page, site, local, update_existing=update_existing)
+                upsert_implementation(
+                    page, site, local, province=province, update_existing=update_existing
+                )
             except LineError as error:
                 # The national part stands; the province's part is reported, not half-filed.
                 notes.append(f"{where}: {province}: {error}")

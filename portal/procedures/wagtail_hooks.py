@@ -116,10 +116,12 @@ def procedure_section(site):
     from portal.core.site_structure import ensure_section
 
     from .importers import SECTION
+    from .local_importing import adopt_implementations
 
     section = ensure_section(ProcedureIndexPage, **SECTION, site=site)
     if not site.is_default_site:
         grant_section_editing(section)
+        adopt_implementations(site)
     return [section]
 
 

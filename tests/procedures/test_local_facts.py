@@ -65,7 +65,7 @@ def test_a_provinces_values_in_national_data_become_its_implementation(imported)
     # The ministry's own address of a central procedure is national.
     central = ProcedurePage.objects.get(code="1.010733")
     assert central.receiving_address.startswith("Bộ phận Một cửa, Bộ Nông nghiệp")
-    assert "Lai Châu, which has no site yet" in output
+    assert "Lai Châu, which has no site yet: stored as its implementation" in output
     assert "moved to provinces: Hà Nội 1, Lai Châu 1" in output
 
 

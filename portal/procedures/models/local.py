@@ -21,6 +21,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from portal.core.provinces import PROVINCES
+
 from .choices import OnlineLevel
 
 
@@ -32,8 +34,18 @@ class LocalImplementation(
     site = models.ForeignKey(
         "wagtailcore.Site",
         verbose_name="Trang của cơ quan",
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="procedure_implementations",
+    )
+    # A province without a site yet: its values in national data are kept under its name, and
+    # its site shows them once created (portal/procedures/local.py).
+    province = models.CharField(
+        "Tỉnh, thành phố (chưa có trang)",
+        max_length=100,
+        blank=True,
+        choices=[(name, name) for name in PROVINCES],
     )
     procedure = models.ForeignKey(
         "procedures.ProcedurePage",
@@ -82,12 +94,18 @@ class LocalImplementation(
         constraints = [
             models.UniqueConstraint(
                 fields=["site", "procedure"], name="one_local_implementation_per_site"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["province", "procedure"],
+                condition=models.Q(site__isnull=True),
+                name="one_local_implementation_per_province_without_site",
+            ),
         ]
         ordering = ["procedure__code", "site__hostname"]
 
     def __str__(self):
-        return f"{self.procedure.code} – {self.site.site_name or self.site.hostname}"
+        where = (self.site.site_name or self.site.hostname) if self.site else self.province
+        return f"{self.procedure.code} – {where}"
 
     @property
     def code(self):
@@ -107,6 +125,8 @@ class LocalImplementation(
         from ..local import is_national
 
         super().clean()
+        if self.site_id is None and not self.province:
+            raise ValidationError({"site": "Chọn trang của cơ quan."})
         if self.procedure_id is None or self.site_id is None:
             return
         if not is_national(self.procedure):
