@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .editor_scope import media_for_editor, own_site_bulk_actions, pages_for_editor
 from .models import Agency, AgencySettings, Field, ImportRun, PublicHoliday, Topic
 from .publishing import Action
-from .publishing.snippets import PublicSnippet, snippet_edited
+from .publishing.snippets import PublicSnippet, snippet_deleting, snippet_edited
 from .sites import own_pages
 
 
@@ -170,6 +170,12 @@ def snippet_created(request, instance):
 def snippet_changed_in_admin(request, instance):
     if not isinstance(instance, DraftStateMixin):
         snippet_edited(instance, Action.CHANGED)
+
+
+@hooks.register("before_delete_snippet")
+def snippets_to_delete(request, instances):
+    for instance in instances:
+        snippet_deleting(instance)
 
 
 @hooks.register("after_delete_snippet")
