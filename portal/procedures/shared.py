@@ -16,7 +16,7 @@ from portal.core.visibility import visible
 
 from .local import public_implementations
 from .models import ProcedureIndexPage, ProcedureLegalBasis, ProcedurePage
-from .models.pages import DECISION_NUMBER, published_legal_documents
+from .models.legal_links import DECISION_NUMBER, published_legal_documents
 
 # Numbers asked of the legal app at once: well under any database's limit of query parameters.
 NUMBERS_PER_QUERY = 500
