@@ -152,3 +152,10 @@ def visible_documents(queryset):
 
 def is_visible_document(document):
     return visible_documents(type(document).objects.filter(pk=document.pk)).exists()
+
+
+def published(queryset):
+    """The rows of a model with drafts (Wagtail's DraftStateMixin: a province's implementation of
+    a procedure) that are published: the row of a published one holds its published values until
+    a new revision is published; one never published, or expired, is not public."""
+    return queryset.filter(live=True).exclude(expire_at__lte=timezone.now())

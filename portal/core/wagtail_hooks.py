@@ -4,14 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editor_scope import media_for_editor, own_site_bulk_actions, pages_for_editor
 from .models import Agency, AgencySettings, Field, ImportRun, PublicHoliday, Topic
 from .publishing import Action
-from .publishing.snippets import PublicSnippet, snippet_edited
+from .publishing.snippets import PublicSnippet, snippet_deleting, snippet_edited
 from .sites import own_pages
 
 
@@ -158,14 +158,24 @@ def public_taxonomy_and_settings():
 
 # An editor's edit of a term, a comment or a site's settings in the admin is a change to public
 # content: one content event, so search, the front cache and alerts see it.
+# A snippet with drafts is public only once published: its publish is the event (Wagtail's
+# `published` signal, portal.core.publishing.signal_handlers), not each saved draft.
 @hooks.register("after_create_snippet")
 def snippet_created(request, instance):
-    snippet_edited(instance, Action.CREATED)
+    if not isinstance(instance, DraftStateMixin):
+        snippet_edited(instance, Action.CREATED)
 
 
 @hooks.register("after_edit_snippet")
 def snippet_changed_in_admin(request, instance):
-    snippet_edited(instance, Action.CHANGED)
+    if not isinstance(instance, DraftStateMixin):
+        snippet_edited(instance, Action.CHANGED)
+
+
+@hooks.register("before_delete_snippet")
+def snippets_to_delete(request, instances):
+    for instance in instances:
+        snippet_deleting(instance)
 
 
 @hooks.register("after_delete_snippet")

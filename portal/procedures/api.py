@@ -36,7 +36,7 @@ from .local import (
 )
 from .models.choices import Audience, Level, OnlineLevel, Status
 from .models.fields import MultipleChoiceField
-from .models.pages import published_legal_documents
+from .models.legal_links import published_legal_documents
 
 PREFIX = "procedures/"
 router = Router(tags=["procedures"])

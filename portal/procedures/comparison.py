@@ -9,18 +9,18 @@ from portal.core.sites import every_site, owner_site
 from portal.core.text import vietnamese_sort_key
 from portal.core.visibility import visible
 
-from .local import effective_summary, localised, published_summary
-from .models import LocalImplementation, OnlineLevel, ProcedureIndexPage
+from .local import effective_summary, localised, public_implementations, published_summary
+from .models import OnlineLevel, ProcedureIndexPage
 
 
 def implementations(page, request=None):
     """One row per provincial site that publishes this national procedure, by site name."""
     prefetch_related_objects([page], "channels", "implementing_agencies")
     local = {
-        item.site_id: item
-        for item in LocalImplementation.objects.filter(procedure=page).select_related(
-            "implementing_agency"
-        )
+        item.site_id or item.province: item
+        for item in public_implementations()
+        .filter(procedure=page)
+        .select_related("implementing_agency")
     }
     # Each site's first catalogue, its owner found in memory from the remembered sites.
     catalogues = {}
@@ -35,7 +35,8 @@ def implementations(page, request=None):
         if site.is_default_site:
             continue
         catalogue = catalogues.get(site.pk)
-        implementation = local.get(site.pk)
+        # A site created after its province's values were filed shows them.
+        implementation = local.get(site.pk) or local.get(provinces.get(site.pk))
         if catalogue is None:
             continue
         if implementation is None and not set(catalogue.implemented_levels) & set(page.levels):

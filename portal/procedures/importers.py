@@ -1,7 +1,6 @@
 """The importer for `kind: procedure` lines: upsert by code; new pages in bulk, changes through a
 published revision, both through the publishing service."""
 
-from collections import Counter
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -10,7 +9,6 @@ from portal.core import publishing
 from portal.core.identifiers import normalise_document_number, normalise_procedure_code
 from portal.core.importing import Importer, LineError, Outcome, register
 from portal.core.models import Agency, Field
-from portal.core.provinces import province_site
 from portal.core.publishing.bulk import LivePageWriter
 from portal.core.site_structure import ensure_section
 from portal.core.sites import national_site
@@ -18,7 +16,12 @@ from portal.core.sites import national_site
 from .interchange import ProcedureRecord, given_keys, without_blanks
 from .local import is_national, is_provincial
 from .local_facts import local_values, national_part
-from .local_importing import check_local_line, implementation_lines, upsert_implementation
+from .local_importing import (
+    LocalFiling,
+    check_local_line,
+    implementation_lines,
+    upsert_implementation,
+)
 from .models import (
     DossierItem,
     LocalImplementation,
@@ -134,8 +137,7 @@ class ProcedureImporter(Importer):
         self._known_codes = None
         self._agencies = {}
         self._fields = {}
-        # {province: national records whose local values were filed as its implementation}
-        self.moved = Counter()
+        self.local_facts = LocalFiling()
 
     def upsert(self, record, *, update_existing=True):
         code = normalise_procedure_code(record.code)
@@ -154,23 +156,9 @@ class ProcedureImporter(Importer):
             record = national_part(record, moved)
         outcome = self._upsert_national(code, page, site, record, update_existing)
         if moved and outcome != Outcome.SKIPPED:
-            self._file_local(code, record, moved, update_existing)
+            page = ProcedurePage.objects.get(pk=self.known_codes()[code])
+            self.notes += self.local_facts.file(page, record, moved, update_existing, self.where)
         return outcome
-
-    def _file_local(self, code, record, moved, update_existing):
-        """One province's values found in national data, as that province's implementation."""
-        page = ProcedurePage.objects.get(pk=self.known_codes()[code])
-        for province, values in moved.items():
-            self.moved[province] += 1
-            site = province_site(province)
-            if site is None:
-                self.notes.append(
-                    f"{self.where}: {', '.join(values)}: local values of {province}, which has "
-                    "no site yet: left out of the national record"
-                )
-                continue
-            local = ProcedureRecord(kind="procedure", code=code, levels=record.levels, **values)
-            upsert_implementation(page, site, local, update_existing=update_existing)
 
     def _upsert_national(self, code, page, site, record, update_existing):
         if page is not None and not update_existing:
@@ -221,10 +209,7 @@ class ProcedureImporter(Importer):
         for writer in self._writers.values():
             writer.flush()
         self._writers = {}
-        if self.moved:
-            counts = ", ".join(f"{province} {n}" for province, n in sorted(self.moved.items()))
-            self.notes.append(f"national records with local values moved to provinces: {counts}")
-            self.moved.clear()
+        self.notes += self.local_facts.report()
 
     def section(self, site):
         if site.pk not in self._sections:
@@ -321,6 +306,8 @@ class ProcedureImporter(Importer):
         implementations = LocalImplementation.objects.select_related(
             "site", "procedure", "implementing_agency"
         ).prefetch_related("local_forms__document")
+        # One filed under a province without a site has no line to name it: it stays out.
+        implementations = implementations.filter(site__isnull=False)
         if self.site is not None:
             implementations = implementations.filter(site=self.site)
         yield from implementation_lines(implementations.order_by("procedure__code", "site_id"))

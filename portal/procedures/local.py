@@ -11,8 +11,9 @@ import copy
 from django.db.models import Prefetch, Q
 
 from portal.core.content_cache import remembered
+from portal.core.models import AgencySettings
 from portal.core.sites import own_pages, owner_site
-from portal.core.visibility import visible
+from portal.core.visibility import published, visible
 
 from .models import (
     Level,
@@ -59,6 +60,20 @@ def implemented_levels(site):
     return remembered(("procedures", "implemented-levels", site.pk), compute)
 
 
+def public_implementations():
+    """The local implementations the public sees: published ones, never a draft."""
+    return published(LocalImplementation.objects.all())
+
+
+def site_implementations(site):
+    """The site's published local implementations, and those filed under its province before
+    it had a site."""
+    province = AgencySettings.objects.filter(site=site).exclude(province="").values("province")
+    return public_implementations().filter(
+        Q(site=site) | Q(site__isnull=True, province__in=province)
+    )
+
+
 def site_procedures(site, queryset=None):
     """The procedure pages public on `site` now."""
     queryset = ProcedurePage.objects.all() if queryset is None else queryset
@@ -66,7 +81,7 @@ def site_procedures(site, queryset=None):
     if not is_provincial(site):
         return queryset
     shows = Q(pk__in=own_pages(ProcedurePage.objects.all(), site).values("pk")) | Q(
-        pk__in=LocalImplementation.objects.filter(site=site).values("procedure_id")
+        pk__in=site_implementations(site).values("procedure_id")
     )
     # A national procedure whose levels are not recorded is not left out.
     shows |= Q(levels="")
@@ -80,7 +95,7 @@ def serves(site, page):
     levels = set(page.levels or [])
     if not levels or levels & set(implemented_levels(site)):
         return True
-    return LocalImplementation.objects.filter(site=site, procedure=page).exists()
+    return site_implementations(site).filter(procedure=page).exists()
 
 
 def implementation_of(page, site):
@@ -88,7 +103,8 @@ def implementation_of(page, site):
     if not is_provincial(site) or owns(site, page):
         return None
     return (
-        LocalImplementation.objects.filter(site=site, procedure=page)
+        site_implementations(site)
+        .filter(procedure=page)
         .select_related("implementing_agency")
         .prefetch_related(
             Prefetch("local_forms", queryset=LocalForm.objects.select_related("document"))
@@ -194,9 +210,9 @@ def as_served(pages, site, catalogue=None):
     catalogues = {catalogue.locale_id: catalogue} if catalogue is not None else {}
     implementations = {
         local.procedure_id: local
-        for local in LocalImplementation.objects.filter(
-            site=site, procedure__in=pages
-        ).select_related("implementing_agency")
+        for local in site_implementations(site)
+        .filter(procedure__in=pages)
+        .select_related("implementing_agency")
     }
     served = []
     for page in pages:

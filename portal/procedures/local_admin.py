@@ -17,33 +17,38 @@ from .local import catalogue_of
 from .models import LocalImplementation, ProcedurePage
 
 
-def manageable_sites(user):
-    """The provincial sites whose procedure catalogue this user may edit."""
+def manageable_sites(user, action="change"):
+    """The provincial sites whose procedure catalogue this user may edit (`action` "publish":
+    may publish, as that site's board may; its editors' changes wait for the board)."""
     provincial = Site.objects.filter(is_default_site=False).select_related("root_page")
     if not user.is_active:
         return Site.objects.none()
     if user.is_superuser:
         return provincial
+    allowed = "can_publish" if action == "publish" else "can_edit"
     ids = [
         site.pk
         for site in provincial
-        if (catalogue := catalogue_of(site)) and catalogue.permissions_for_user(user).can_edit()
+        if (catalogue := catalogue_of(site))
+        and getattr(catalogue.permissions_for_user(user), allowed)()
     ]
     return Site.objects.filter(pk__in=ids)
 
 
 class LocalImplementationPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
-        return manageable_sites(user).exists()
+        return manageable_sites(user, action).exists()
 
     def user_has_any_permission(self, user, actions):
-        return self.user_has_permission(user, None)
+        return any(self.user_has_permission(user, action) for action in actions)
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return manageable_sites(user).filter(pk=instance.site_id).exists()
+        return manageable_sites(user, action).filter(pk=instance.site_id).exists()
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_permission_for_instance(user, None, instance)
+        return any(
+            self.user_has_permission_for_instance(user, action, instance) for action in actions
+        )
 
     def instances_user_has_any_permission_for(self, user, actions):
         return LocalImplementation.objects.filter(site__in=manageable_sites(user))

@@ -2,13 +2,18 @@
 (the keys given override the national values), or, with `"local_only": true`, a procedure only
 that site carries out."""
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 
+from portal.core import publishing
 from portal.core.importing import LineError, Outcome
 from portal.core.models import Agency
+from portal.core.provinces import province_site, site_province
 
-from .interchange import without_blanks
+from .interchange import ProcedureRecord, without_blanks
 from .local import is_national, owns
+from .local_facts import moved_fields
 from .models import ChannelMethod, LocalForm, LocalImplementation
 from .models.records import form_document_named
 
@@ -75,12 +80,13 @@ def _one_channel(channels):
     return without_blanks(channel)
 
 
-def upsert_implementation(national, site, record, *, update_existing=True):
-    """Create or update `site`'s implementation of the national procedure `national`."""
-    implementation = LocalImplementation.objects.filter(site=site, procedure=national).first()
+def upsert_implementation(national, site, record, *, province="", update_existing=True):
+    """Create or update `site`'s implementation of the national procedure `national` (site None:
+    that of `province`, which has no site yet)."""
+    implementation = _existing(national, site, province)
     created = implementation is None
     if created:
-        implementation = LocalImplementation(site=site, procedure=national)
+        implementation = LocalImplementation(site=site, province=province, procedure=national)
     wanted = wanted_state(record)
     current = local_state(implementation) if not created else {}
     if not created and not update_existing:
@@ -99,14 +105,47 @@ def upsert_implementation(national, site, record, *, update_existing=True):
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
         raise LineError(field, "; ".join(messages)) from None
-    implementation.save()
     if forms is not None:
-        implementation.local_forms.all().delete()
-        LocalForm.objects.bulk_create(
-            LocalForm(implementation=implementation, sort_order=n, title=title, document=doc)
+        implementation.local_forms = [
+            LocalForm(sort_order=n, title=title, document=doc)
             for n, (title, doc) in enumerate(forms)
-        )
+        ]
+    # An import is the publisher's own data: published at once, through the publishing service.
+    publishing.publish_object(
+        implementation,
+        changes or list(wanted),
+        created=created,
+        site_id=site.pk if site is not None else None,
+    )
     return Outcome.CREATED if created else Outcome.UPDATED
+
+
+def _existing(national, site, province):
+    """The implementation to update: the site's, else the one filed under its province before it
+    had a site (the site takes it over)."""
+    if site is None:
+        return LocalImplementation.objects.filter(
+            site=None, province=province, procedure=national
+        ).first()
+    found = LocalImplementation.objects.filter(site=site, procedure=national).first()
+    if found is None and (province := site_province(site)):
+        found = LocalImplementation.objects.filter(
+            site=None, province=province, procedure=national
+        ).first()
+        if found is not None:
+            found.site = site
+    return found
+
+
+def adopt_implementations(site):
+    """A province's site, new: it takes over what was filed under its province before, each
+    published again (a new revision naming the site)."""
+    province = site_province(site)
+    if not province:
+        return
+    for implementation in LocalImplementation.objects.filter(site=None, province=province):
+        implementation.site = site
+        publishing.publish_object(implementation, ["site"], site_id=site.pk)
 
 
 def _apply(implementation, wanted):
@@ -169,3 +208,51 @@ def implementation_lines(implementations):
                 **state,
             }
         )
+
+
+class LocalFiling:
+    """One province's values found in a run's national lines (portal/procedures/local_facts.py),
+    filed as that province's implementation and counted for the run's report."""
+
+    def __init__(self):
+        self.records = Counter()  # {province: national records}
+        self.fields = Counter()  # {(province, field): national records}
+
+    def file(self, page, record, moved, update_existing, where):
+        """File `moved` ({province: values}) for the national `page`; returns the notes."""
+        notes = []
+        for province, values in moved.items():
+            self.records[province] += 1
+            self.fields.update((province, field) for field in moved_fields(values))
+            site = province_site(province)
+            if site is None:
+                notes.append(
+                    f"{where}: {', '.join(values)}: local values of {province}, which has "
+                    "no site yet: stored as its implementation"
+                )
+            local = ProcedureRecord(
+                kind="procedure", code=page.code, levels=record.levels, **values
+            )
+            try:
+                upsert_implementation(
+                    page, site, local, province=province, update_existing=update_existing
+                )
+            except LineError as error:
+                # The national part stands; the province's part is reported, not half-filed.
+                notes.append(f"{where}: {province}: {error}")
+        return notes
+
+    def report(self):
+        """The run's counts, per province and per field; the counts start again."""
+        if not self.records:
+            return []
+        counts = ", ".join(f"{province} {n}" for province, n in sorted(self.records.items()))
+        by_field = {}
+        for (province, field), n in sorted(self.fields.items()):
+            by_field.setdefault(province, []).append(f"{field} {n}")
+        self.records.clear()
+        self.fields.clear()
+        return [
+            f"national records with local values moved to provinces: {counts}",
+            "by field: " + "; ".join(f"{p}: {', '.join(f)}" for p, f in by_field.items()),
+        ]

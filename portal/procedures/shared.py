@@ -14,8 +14,9 @@ from portal.core.sites import national_site, own_pages, owner_site
 from portal.core.text import vietnamese_sort_key
 from portal.core.visibility import visible
 
-from .models import LocalImplementation, ProcedureIndexPage, ProcedureLegalBasis, ProcedurePage
-from .models.pages import DECISION_NUMBER, published_legal_documents
+from .local import public_implementations
+from .models import ProcedureIndexPage, ProcedureLegalBasis, ProcedurePage
+from .models.legal_links import DECISION_NUMBER, published_legal_documents
 
 # Numbers asked of the legal app at once: well under any database's limit of query parameters.
 NUMBERS_PER_QUERY = 500
@@ -52,7 +53,7 @@ def comparable_procedure_ids():
         if national is None:
             return frozenset()
         implemented = ProcedurePage.objects.filter(
-            Exists(LocalImplementation.objects.filter(procedure=OuterRef("pk")))
+            Exists(public_implementations().filter(procedure=OuterRef("pk")))
         )
         return frozenset(own_pages(implemented, national).values_list("pk", flat=True))
 

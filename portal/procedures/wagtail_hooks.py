@@ -16,6 +16,7 @@ from portal.api.catalog import HOOK as DATASETS_HOOK
 from portal.api.catalog import dataset
 from portal.core.home import HOOK, current_site, in_locale_or_fallback, listing_url, section_item
 from portal.core.models import Field
+from portal.core.publishing.snippets import PublicSnippet
 from portal.core.visibility import visible
 from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
 from portal.disclosure.sources import pages_source, published
@@ -68,6 +69,19 @@ register_permission_policy(
 register_snippet(LocalImplementationViewSet)
 
 
+@hooks.register("register_public_snippets")
+def public_implementations():
+    """A province's implementation, once published, changes its site's page of the procedure:
+    its event names that site, and search and the front cache re-read the national page."""
+    return [
+        PublicSnippet(
+            LocalImplementation,
+            pages=lambda local: [local.procedure_id],
+            site_id=lambda local: local.site_id,
+        )
+    ]
+
+
 @hooks.register(HOOK)
 def home_procedures(locale, size):
     """The procedures people use most (by usage weight), abolished ones left out; on a
@@ -96,12 +110,19 @@ def shared_procedures():
 
 @hooks.register("register_site_sections")
 def procedure_section(site):
-    """A new agency's site gets its procedure listing (portal/core/agencies.py)."""
+    """A new agency's site gets its procedure listing (portal/core/agencies.py). Its editors
+    may edit it, and so record their province's implementations, which its board approves."""
+    from portal.core.editorial import grant_section_editing
     from portal.core.site_structure import ensure_section
 
     from .importers import SECTION
+    from .local_importing import adopt_implementations
 
-    return [ensure_section(ProcedureIndexPage, **SECTION, site=site)]
+    section = ensure_section(ProcedureIndexPage, **SECTION, site=site)
+    if not site.is_default_site:
+        grant_section_editing(section)
+        adopt_implementations(site)
+    return [section]
 
 
 @hooks.register("register_citing_pages")

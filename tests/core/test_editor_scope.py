@@ -96,3 +96,40 @@ def test_a_page_bulk_action_never_names_another_provinces_pages(hanoi_editor, pr
 
     assert response.status_code == 200
     assert "Dự thảo tin của Đà Nẵng" not in response.content.decode()
+
+
+def test_the_image_and_document_index_pages_show_no_other_agencys_files(
+    hanoi_editor, provinces, django_user_model
+):
+    """Wagtail's own listings (/admin/images/, /admin/documents/), not only the choosers."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    hanoi, danang = provinces
+    hanoi_user = django_user_model.objects.get(username="bien-tap-ha-noi")
+    danang_user = django_user_model.objects.create_user("bien-tap-da-nang", password="x-y-z-1")
+    danang_user.groups.add(Group.objects.get(name=editorial_names(danang)[0]))
+    Image, Document = get_image_model(), get_document_model()
+    for owner, site, name in ((hanoi_user, hanoi, "Hà Nội"), (danang_user, danang, "Đà Nẵng")):
+        Image.objects.create(
+            title=f"Ảnh của {name}",
+            collection=agency_collection(site),
+            uploaded_by_user=owner,
+            file=get_test_image_file(),
+        )
+        Document.objects.create(
+            title=f"Biểu mẫu của {name}",
+            collection=agency_collection(site),
+            uploaded_by_user=owner,
+            file=ContentFile(b"%PDF-1.4", name="mau.pdf"),
+        )
+
+    images = hanoi_editor.get(reverse("wagtailimages:index"))
+    documents = hanoi_editor.get(reverse("wagtaildocs:index"))
+    searched = hanoi_editor.get(reverse("wagtaildocs:index"), {"q": "Biểu mẫu"})
+
+    assert images.status_code == documents.status_code == searched.status_code == 200
+    images, documents = images.content.decode(), documents.content.decode()
+    assert "Ảnh của Hà Nội" in images and "Biểu mẫu của Hà Nội" in documents
+    for text in (images, documents, searched.content.decode()):
+        assert "Đà Nẵng" not in text

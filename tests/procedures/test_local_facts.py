@@ -65,7 +65,7 @@ def test_a_provinces_values_in_national_data_become_its_implementation(imported)
     # The ministry's own address of a central procedure is national.
     central = ProcedurePage.objects.get(code="1.010733")
     assert central.receiving_address.startswith("Bộ phận Một cửa, Bộ Nông nghiệp")
-    assert "Lai Châu, which has no site yet" in output
+    assert "Lai Châu, which has no site yet: stored as its implementation" in output
     assert "moved to provinces: Hà Nội 1, Lai Châu 1" in output
 
 
@@ -103,3 +103,64 @@ def test_the_comparison_shows_unpublished_not_copied_values(client, imported):
     danang_row = text[text.index("Đà Nẵng") :].split("</tr>", 1)[0]
     assert "chưa công bố" in danang_row
     assert "Hà Nội" not in danang_row
+
+
+HANOI_FEE = (
+    "Phí khai thác tài liệu đất đai theo Nghị quyết số 06/2020/NQ-HĐND của HĐND thành phố Hà Nội"
+)
+HANOI_TIME = (
+    "Không quá 03 ngày làm việc theo Quyết định số 12/2024/QĐ-UBND của UBND thành phố Hà Nội"
+)
+HANOI_FORM = "Tờ khai theo mẫu ban hành kèm Quyết định số 12/2024/QĐ-UBND của UBND thành phố Hà Nội"
+HANOI_URL = "https://dichvucong.hanoi.gov.vn/thu-tuc/1.012815"
+FEES_LINE = {
+    "kind": "procedure",
+    "code": "1.012815",
+    "name": "Cung cấp thông tin, dữ liệu đất đai",
+    "levels": ["province", "commune"],
+    "channels": [
+        {"method": "direct", "time": HANOI_TIME, "fees": HANOI_FEE, "fee_amount": 30000},
+        {"method": "online", "time": "Như nộp trực tiếp", "url": HANOI_URL},
+    ],
+    "dossier": [
+        {"name": "Phiếu yêu cầu cung cấp dữ liệu đất đai", "originals": 1},
+        {"name": HANOI_FORM, "originals": 1, "form": "to-khai-ha-noi.docx"},
+    ],
+}
+FEES_PAGE = "/thu-tuc-hanh-chinh/1-012815-cung-cap-thong-tin-du-lieu-dat-dai/"
+
+
+def test_a_provinces_fees_time_link_and_forms_become_its_implementation(
+    client, make_agency_site, jsonl, capsys, form_document
+):
+    hanoi = make_agency_site("hanoi.localhost", "Hà Nội")
+    make_agency_site("danang.localhost", "Đà Nẵng")
+    form_document("to-khai-ha-noi.docx")
+    call_command("import_content", str(jsonl([FEES_LINE])))
+    output = capsys.readouterr().out
+    assert "by field: Hà Nội: fees 1, forms 1, online_url 1, time 1" in output
+
+    national = ProcedurePage.objects.get(code="1.012815")
+    channels = list(national.channels.all())
+    assert [(c.fees, c.fee_amount, c.processing_time, c.url) for c in channels] == [
+        ("", None, "", ""),
+        ("", None, "Như nộp trực tiếp", ""),
+    ]
+    assert [item.name for item in national.dossier_items.all()] == [
+        "Phiếu yêu cầu cung cấp dữ liệu đất đai"
+    ]
+    local = LocalImplementation.objects.get(procedure=national)
+    assert local.site == hanoi
+    assert (local.fees, local.fee_amount, local.processing_time, local.online_url) == (
+        HANOI_FEE,
+        30000,
+        HANOI_TIME,
+        HANOI_URL,
+    )
+    assert [form.title for form in local.local_forms.all()] == [HANOI_FORM]
+
+    assert "06/2020/NQ-HĐND" in client.get(FEES_PAGE, HTTP_HOST="hanoi.localhost").content.decode()
+    for host in ("danang.localhost", "localhost"):
+        text = client.get(FEES_PAGE, HTTP_HOST=host).content.decode()
+        for value in ("06/2020/NQ-HĐND", "12/2024/QĐ-UBND", "dichvucong.hanoi.gov.vn"):
+            assert value not in text, (host, value)

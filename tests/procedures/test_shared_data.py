@@ -1,6 +1,7 @@
 """The values procedure pages share (portal/procedures/shared.py) are remembered until content
 changes: the next request after a publication shows it."""
 
+from portal.core import publishing
 from portal.legal.factories import LegalDocumentIndexPageFactory, LegalDocumentPageFactory
 from portal.procedures.factories import ProcedurePageFactory
 from portal.procedures.models import LocalImplementation, ProcedureLegalBasis
@@ -43,5 +44,7 @@ def test_the_comparison_link_appears_with_the_first_local_implementation(
     client, content_cache, hanoi, national_procedure
 ):
     assert "procedure-comparison-link" not in html_of(client, national_procedure)
-    LocalImplementation.objects.create(site=hanoi, procedure=national_procedure)
+    # Published as an import or a board's approval publishes it (a draft changes nothing).
+    local = LocalImplementation(site=hanoi, procedure=national_procedure)
+    publishing.publish_object(local, created=True, site_id=hanoi.pk)
     assert "procedure-comparison-link" in html_of(client, national_procedure)

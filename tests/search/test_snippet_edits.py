@@ -19,13 +19,18 @@ def editor(client):
     client.force_login(get_user_model().objects.create_superuser("bien-tap", password="x-y-z-1"))
 
 
-def test_a_field_renamed_in_the_admin_is_renamed_in_search_facets(engine, home, client):
+def indexed_field(client):
+    """A field shown by one procedure, indexed, and an editor signed in."""
     water = Field.objects.create(name="Tài nguyên nước")
     ProcedurePageFactory(name="Cấp giấy phép khai thác nước mặt", procedure_fields=[water])
     consumers.run_consumers()
     assert facet_labels(client, "field") == {"Tài nguyên nước"}
-
     editor(client)
+    return water
+
+
+def test_a_field_renamed_in_the_admin_is_renamed_in_search_facets(engine, home, client):
+    water = indexed_field(client)
     url = reverse("wagtailsnippets_core_field:edit", args=[water.pk])
     form = {"name": "Tài nguyên nước và khí tượng", "name_en": "", "slug": water.slug}
     assert client.post(url, form).status_code == 302
@@ -60,3 +65,13 @@ def test_a_sites_agency_renamed_in_its_settings_is_renamed_in_search(
     labels = facet_labels(client, "site")
     assert "Sở Tài nguyên và Môi trường Hà Nội (Hà Nội)" in labels
     assert before not in labels
+
+
+def test_a_field_deleted_in_the_admin_leaves_the_search_facets(engine, home, client):
+    water = indexed_field(client)
+    url = reverse("wagtailsnippets_core_field:delete", args=[water.pk])
+    assert client.post(url).status_code == 302
+    assert not Field.objects.exists()
+    consumers.run_consumers()
+
+    assert facet_labels(client, "field") == set()

@@ -1,7 +1,8 @@
 """One way to publish: the service every importer and every change to live content goes
 through, the content event log it writes, and the consumers that read the log (DESIGN §7).
 
-- `service`: `publish_revision()`, `unpublish()`, `page_changed()`, `validity_changed()`,
+- `service`: `publish_revision()`, `publish_object()` (a model with drafts that is not a
+  page), `unpublish()`, `page_changed()`, `validity_changed()`,
   `content_changed()` (content that is not a page: terms, settings, local implementations);
 - `bulk.LivePageWriter`: many new live pages at import speed, logged and recorded the same way;
 - `snippets`: the terms and settings whose admin edits change public content, and the pages
@@ -18,6 +19,7 @@ from .service import (
     content_changed,
     page_changed,
     page_created,
+    publish_object,
     publish_revision,
     snippet_changed,
     unpublish,
@@ -32,6 +34,7 @@ __all__ = [
     "current_actor",
     "page_changed",
     "page_created",
+    "publish_object",
     "publish_revision",
     "register_consumer",
     "snippet_changed",

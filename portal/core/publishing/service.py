@@ -148,6 +148,28 @@ def unpublish(page, *, user=None):
         record(page, Action.UNPUBLISHED, actor=actor)
 
 
+def publish_object(instance, changes=(), *, created=False, site_id=None, user=None):
+    """Save a revision of a model with drafts that is not a page (a province's implementation of
+    a procedure) and publish it, logged with the actor and recorded as one content event; a new
+    instance is saved first. An editor's publish or a board's approval in the admin goes through
+    Wagtail, whose `published` signal ends here too (signal_handlers)."""
+    actor = _actor(user)
+    with transaction.atomic(), _service_records():
+        if instance.pk is None:
+            instance.save()
+        revision = instance.save_revision(user=user, log_action=False)
+        revision.publish(user=user, log_action=False, skip_permission_checks=True)
+        ModelLogEntry.objects.log_action(
+            instance,
+            "wagtail.publish",
+            user_id=actor.user_id,
+            revision=revision,
+            data={**actor.log_data(), "changes": sorted(set(changes))},
+        )
+        action = Action.CREATED if created else Action.CHANGED
+        return content_changed(instance, action, changes, site_id=site_id)
+
+
 def content_changed(instance, action=Action.CHANGED, changes=(), *, site_id=None):
     """Public content that is not a page's own fields changed: a term or setting an editor
     saved in the admin (which logged it), a province's implementation of a procedure, the

@@ -1,14 +1,15 @@
-"""Wagtail's own publishing (the editor's admin, scheduled publishing, moves and deletions)
-ends in the content event log too; connected in CoreConfig.ready()."""
+"""Wagtail's own publishing (the editor's admin, a board's approval, scheduled publishing, moves
+and deletions) ends in the content event log too; connected in CoreConfig.ready()."""
 
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from ..models import ContentEvent
 from .events import Action, record
 from .service import service_is_recording
+from .snippets import snippet_edited
 
 
 def on_published(sender, instance, revision=None, **kwargs):
@@ -21,6 +22,18 @@ def on_published(sender, instance, revision=None, **kwargs):
 def on_unpublished(sender, instance, **kwargs):
     if not service_is_recording():
         record(instance, Action.UNPUBLISHED)
+
+
+def on_object_published(sender, instance, **kwargs):
+    """A model with drafts that is not a page (a province's implementation of a procedure),
+    published by an editor or by a board's approval, when the public sees it."""
+    if not isinstance(instance, Page) and not service_is_recording():
+        snippet_edited(instance, Action.CHANGED)
+
+
+def on_object_unpublished(sender, instance, **kwargs):
+    if not isinstance(instance, Page) and not service_is_recording():
+        snippet_edited(instance, Action.UNPUBLISHED)
 
 
 def addresses(url_path):
@@ -63,6 +76,8 @@ def on_restriction_changed(sender, instance, **kwargs):
 def connect():
     page_published.connect(on_published, dispatch_uid="events_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="events_unpublished")
+    published.connect(on_object_published, dispatch_uid="events_object_published")
+    unpublished.connect(on_object_unpublished, dispatch_uid="events_object_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="events_moved")
     post_delete.connect(on_deleted, dispatch_uid="events_deleted")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="events_vr")

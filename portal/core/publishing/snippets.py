@@ -17,7 +17,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from wagtail import hooks
 from wagtail.models import Page
 
-from .events import Action
+from .events import Action, event_for, record_events
 from .service import content_changed
 
 HOOK = "register_public_snippets"
@@ -50,9 +50,20 @@ def _registration(model):
     return None
 
 
+def snippet_deleting(instance):
+    """An editor is about to delete `instance`: remember the pages that show it, which its
+    deletion takes away (a foreign key set to null, a many-to-many row)."""
+    registration = _registration(type(instance))
+    if registration is not None and registration.page is None:
+        showing = registration.pages or referring_pages
+        instance._pages_showing = set(showing(instance))
+
+
 def snippet_edited(instance, action=Action.CHANGED):
     """An editor created, changed or deleted `instance` in the admin: record it when the public
-    sees it. Returns the event, or None for a snippet the public never sees."""
+    sees it. Returns the event, or None for a snippet the public never sees. A deletion also
+    names each page that showed it (`snippet_deleting`), for search and the front cache to
+    read them again."""
     registration = _registration(type(instance))
     if registration is None:
         return None
@@ -63,13 +74,19 @@ def snippet_edited(instance, action=Action.CHANGED):
             return None
         return content_changed(page.specific_deferred, Action.CHANGED, [name])
     site_id = registration.site_id(instance) if registration.site_id else None
-    return content_changed(instance, action, site_id=site_id)
+    event = content_changed(instance, action, site_id=site_id)
+    showing = getattr(instance, "_pages_showing", None)
+    if action == Action.DELETED and showing:
+        pages = Page.objects.filter(pk__in=showing).specific(defer=True)
+        record_events([event_for(page, Action.CHANGED, [name]) for page in pages])
+    return event
 
 
 def is_part_change(event):
-    """An event that only says a part shown on a page changed (a comment published under it),
-    not the page's own content: readers who follow the page's content skip it (alerts)."""
-    parts = {model._meta.model_name for model, snippet in public_snippets().items() if snippet.page}
+    """An event that only says a part shown on a page changed (a comment published under it, a
+    term it named deleted), not the page's own content: readers who follow the page's content
+    skip it (alerts)."""
+    parts = {model._meta.model_name for model in public_snippets()}
     return bool(event.changes) and set(event.changes) <= parts
 
 

@@ -1,7 +1,9 @@
 """A provincial site's implementation of a national procedure: only what differs locally.
 
 Each field left blank falls back to the national record at read time, so an edit of the
-national procedure reaches every site that does not override that field.
+national procedure reaches every site that does not override that field. A province's editors
+write drafts; the public reads only the published version, which the province's board approves
+through its site's workflow like any page of that site.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,21 +13,39 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
-from wagtail.models import Orderable
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
+
+from portal.core.provinces import PROVINCES
 
 from .choices import OnlineLevel
 
 
-class LocalImplementation(ClusterableModel):
+class LocalImplementation(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel
+):
     """How one site (a provincial department) carries out one national procedure."""
-
-    natural_key_field = "code"  # names it in content events
 
     site = models.ForeignKey(
         "wagtailcore.Site",
         verbose_name="Trang của cơ quan",
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="procedure_implementations",
+    )
+    # A province without a site yet: its values in national data are kept under its name, and
+    # its site shows them once created (portal/procedures/local.py).
+    province = models.CharField(
+        "Tỉnh, thành phố (chưa có trang)",
+        max_length=100,
+        blank=True,
+        choices=[(name, name) for name in PROVINCES],
     )
     procedure = models.ForeignKey(
         "procedures.ProcedurePage",
@@ -74,21 +94,39 @@ class LocalImplementation(ClusterableModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["site", "procedure"], name="one_local_implementation_per_site"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["province", "procedure"],
+                condition=models.Q(site__isnull=True),
+                name="one_local_implementation_per_province_without_site",
+            ),
         ]
         ordering = ["procedure__code", "site__hostname"]
 
     def __str__(self):
-        return f"{self.procedure.code} – {self.site.site_name or self.site.hostname}"
+        where = (self.site.site_name or self.site.hostname) if self.site else self.province
+        return f"{self.procedure.code} – {where}"
 
     @property
     def code(self):
         return self.procedure.code
 
+    def get_workflow(self):
+        """The approval workflow of its site's procedure catalogue: the workflow that province's
+        board approves the catalogue's pages with (per site, where Wagtail's is per model)."""
+        from ..local import catalogue_of
+
+        if self.site_id is None:
+            return None
+        catalogue = catalogue_of(self.site)
+        return (catalogue or self.site.root_page).get_workflow()
+
     def clean(self):
         from ..local import is_national
 
         super().clean()
+        if self.site_id is None and not self.province:
+            raise ValidationError({"site": "Chọn trang của cơ quan."})
         if self.procedure_id is None or self.site_id is None:
             return
         if not is_national(self.procedure):

@@ -1,9 +1,4 @@
-import re
-from urllib.parse import urlencode
-
-from django.apps import apps
 from django.db import models
-from django.urls import reverse
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
@@ -12,7 +7,6 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from portal.api.fields import TypedDetailsField
-from portal.core.identifiers import normalise_document_number
 from portal.core.models import BasePage
 from portal.core.sites import owner_site, request_site
 from portal.core.text import slugify_vi
@@ -21,11 +15,10 @@ from portal.core.weblinks import is_web_url
 from ..panels import procedure_edit_handler
 from .choices import Audience, ChannelMethod, Level, OnlineLevel, Status
 from .fields import MultipleChoiceField
+from .legal_links import LegalLinks
 from .records import forms_named
 
 TITLE_LENGTH = 255
-# A document number inside a sentence: "Quyết định số 1258/QĐ-BNNMT ngày 25/6/2025 …".
-DECISION_NUMBER = re.compile(r"\b\d+(?:/\d{4})?/[^\W\d_][\w-]*", re.UNICODE)
 # The comparison across provinces, under a national procedure's address: `…/so-sanh/`.
 COMPARISON_SLUG = "so-sanh"
 
@@ -42,7 +35,7 @@ def slug_for(code, name):
     return slugify_vi(f"{code} {name}", max_length=100)
 
 
-class ProcedurePage(BasePage):
+class ProcedurePage(LegalLinks, BasePage):
     """An administrative procedure (thủ tục hành chính), as the national database describes it."""
 
     natural_key_field = "code"  # names the procedure in content events
@@ -151,28 +144,6 @@ class ProcedurePage(BasePage):
 
         link = replacement_links().get(self.replacement_code) if self.replacement_code else None
         return link if link is not None and link["pk"] != self.pk else None
-
-    def resolved_legal_bases(self):
-        """(basis, url or None) for each legal basis, linked when the document is published."""
-        from ..shared import legal_links
-
-        links = legal_links(self)
-        return [(basis, links.get(basis.normalised_number)) for basis in self.legal_bases.all()]
-
-    def decision_link(self):
-        """(number, url) of the publishing decision named in `decision`: its page when the
-        portal has it, else a search for its number; None when no number can be read."""
-        from ..shared import legal_links
-
-        match = DECISION_NUMBER.search(self.decision or "")
-        if match is None:
-            return None
-        number = match.group(0)
-        normalised = normalise_document_number(number)
-        links = legal_links(self)
-        if normalised in links:
-            return number, links[normalised]
-        return number, reverse("search") + "?" + urlencode({"kind": "legal", "q": number})
 
     def dossier_groups(self):
         """[(case, [items])] in the editor's order; items without a case form one group."""
@@ -311,17 +282,6 @@ def online_url_of(channels):
         if channel.method == ChannelMethod.ONLINE and is_web_url(channel.url):
             return channel.url
     return ""
-
-
-def published_legal_documents(normalised_numbers, site=None):
-    """{normalised number: page} of the visible legal documents among these numbers, asked of
-    the legal app through its interface (none when that app is not installed); for a site, its
-    own local documents win over central ones of the same number."""
-    if not normalised_numbers or not apps.is_installed("portal.legal"):
-        return {}
-    from portal.legal.interface import documents_by_number
-
-    return documents_by_number(normalised_numbers, site)
 
 
 ProcedurePage.edit_handler = procedure_edit_handler()
