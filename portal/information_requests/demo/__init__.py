@@ -51,10 +51,10 @@ DEMO = [
     ("Danh sách dự án được giao đất năm 2025", 1, None),
     ("Kết quả quan trắc nước sông Tô Lịch quý III", 6, lambda r: handling.classify(r, "complex")),
     ("Hồ sơ đánh giá tác động môi trường của cụm công nghiệp", 30, _extended),
-    ("Kế hoạch sử dụng đất năm 2026 của thành phố", 8, _answered),
+    ("Kế hoạch sử dụng đất năm 2026 của thành phố", 2, _answered),
     (
         "Biên bản họp nội bộ về giá đất",
-        5,
+        1,
         lambda r: handling.refuse(r, RefusalGround.SECRET, "Tài liệu phục vụ công việc nội bộ."),
     ),
     # Classified as simple twelve days ago and still unanswered: late.
