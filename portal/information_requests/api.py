@@ -91,7 +91,10 @@ class RegisterOut(Schema):
         description="Past its due date: still open today, or answered or refused late."
     )
     overdue_working_days: int
-    refusal_ground: str | None = Field(**_enum(RefusalGround))
+    refusal_ground: str | None = Field(
+        description=_enum(RefusalGround)["description"],
+        json_schema_extra={"enum": [*RefusalGround.values, None]},
+    )
     refusal_ground_label: str
     extension_reason: str
     answer: str = Field(description="The answer, when the agency published it (else empty).")
