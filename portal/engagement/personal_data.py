@@ -1,6 +1,8 @@
 """Personal data under Decree 13/2023/NĐ-CP: export or erase one person's data by tracking code,
 and erase all of it once its retention period (ENGAGEMENT_RETENTION_DAYS, per kind) is over.
-Erasing keeps the submission itself, anonymous, so every count stays true."""
+Erasing keeps the submission itself, anonymous, so every count stays true. Other apps holding
+their own kinds of case erase them too through the hook ERASE_HOOK: a function of (now,
+retention) returning {kind: count}."""
 
 import datetime
 
@@ -9,8 +11,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from wagtail import hooks
+
 from . import tracking
 from .models import Comment, Question, Report
+
+ERASE_HOOK = "erase_expired_personal_data"
 
 
 def export(code, user=None):
@@ -94,4 +100,6 @@ def erase_expired(now=None):
     erased["comment"] = (
         Comment.objects.filter(created_at__lt=cutoff).exclude(email="").update(email="")
     )
+    for erase_more in hooks.get_hooks(ERASE_HOOK):
+        erased.update(erase_more(now, retention))
     return erased

@@ -13,9 +13,10 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
 from portal.engagement.ownership import ensure_desk
+from portal.engagement.personal_data import ERASE_HOOK
 from portal.engagement.wagtail_hooks import CaseViewSet
 
-from . import admin_views, deadlines, figures
+from . import admin_views, deadlines, figures, personal_data
 from .models import InformationRequest
 
 
@@ -92,3 +93,8 @@ def desk_handles_requests(site):
 @hooks.register(figures.HOOK)
 def information_request_figures(date_from, date_to):
     return figures.by_agency(date_from, date_to)
+
+
+@hooks.register(ERASE_HOOK)
+def erase_requesters(now, retention):
+    return personal_data.erase_expired(now, retention)

@@ -8,6 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from portal.engagement.models import Contact
+from portal.engagement.personal_data import erase_expired
 from portal.information_requests import handling
 from portal.information_requests.models import InformationRequest
 
@@ -56,3 +58,17 @@ def test_the_deadlines_view_shows_overdue_requests_per_agency(admin_client, home
     ).content.decode()
     assert late.code in listing
     assert InformationRequest.objects.exclude(pk=late.pk).get().code not in listing
+
+
+def test_the_requesters_identity_is_shown_to_the_agencys_staff_and_erased_after_retention(
+    admin_client, home
+):
+    case = handling.submit(REQUEST)
+    page = admin_client.get(reverse("information_requests_handle", args=[case.pk]))
+    assert REQUEST["identity_number"] in page.content.decode()
+
+    erase_expired(timezone.now() + datetime.timedelta(days=800))
+    case.refresh_from_db()
+    assert case.contact is None and case.identity_number == "" and case.erased_at
+    assert not Contact.objects.exists()
+    assert case.subject == REQUEST["subject"]  # the register keeps the request, anonymous
