@@ -148,7 +148,7 @@ def status(request, code: str):
 )
 @in_user_language
 def register(request, pages: Query[PageParams]):
-    requests = tracking.on_site(request_site(request)).prefetch_related("attachments__document")
+    requests = tracking.on_site(request_site(request)).prefetch_related("attachments")
     page = paginate(requests, pages)
     page["results"] = [tracking.register_row(item) for item in page["results"]]
     return page

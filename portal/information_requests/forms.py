@@ -5,6 +5,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.engagement import attachments
 from portal.engagement.forms import ContactFields, MultipleFileInput, PublicFormMixin
 
 from .choices import Complexity, Delivery, RefusalGround
@@ -56,11 +57,17 @@ class ExtendForm(forms.Form):
 
 
 class AttachmentsField(forms.FileField):
-    widget = MultipleFileInput
+    """Files checked by content and size as citizens' attachments are (PDF, image, .docx)."""
+
+    widget = MultipleFileInput(attrs={"accept": attachments.ACCEPT})
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data]
-        return [upload for upload in files if upload]
+        files = [
+            upload for upload in (data if isinstance(data, list | tuple) else [data]) if upload
+        ]
+        for upload in files:
+            attachments.check_attachment(upload)
+        return files
 
 
 class AnswerForm(forms.Form):

@@ -7,8 +7,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.documents import get_document_model
-
 from portal.engagement import codes, notifications
 from portal.engagement.intake import _language
 from portal.engagement.models import Contact
@@ -124,12 +122,9 @@ def answer(request, text, files=(), publish=False, user=None):
     request.status = Status.ANSWERED
     request.closed_at = timezone.now()
     request.save(update_fields=["answer", "answer_public", "status", "closed_at"])
-    Document = get_document_model()
     for upload in files:
-        document = Document(title=upload.name)
-        document.file.save(upload.name, upload, save=False)
-        document.save()
-        AnswerAttachment.objects.create(request=request, document=document)
+        attachment = AnswerAttachment(request=request, title=upload.name)
+        attachment.file.save(upload.name, upload, save=True)
     return _step(request, Status.ANSWERED, "", user)
 
 

@@ -1,6 +1,8 @@
 """A request for information: what is asked (public: its subject), who asks (private: only the
 receiving agency's staff see it), the clock, and the steps the requester is told of."""
 
+import uuid
+
 from django.conf import settings
 from django.contrib import admin
 from django.db import models
@@ -9,7 +11,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 
 from portal.core.working_days import working_days_after
-from portal.engagement.models.submissions import Submission
+from portal.engagement.models.submissions import Submission, get_private_storage
 
 from . import clock
 from .choices import CLOSED, Complexity, Delivery, RefusalGround, Status
@@ -87,18 +89,26 @@ class InformationRequest(Submission):
         return self.steps.order_by("created_at", "pk")
 
 
+def _attachment_name(instance, filename):
+    return f"information-requests/{uuid.uuid4().hex}.{filename.rsplit('.', 1)[-1].lower()}"
+
+
 class AnswerAttachment(models.Model):
+    """A file sent with an answer, outside MEDIA_ROOT: served only to the holder of the code,
+    or to anyone once the agency published the answer (portal/information_requests/views.py)."""
+
     request = models.ForeignKey(
         InformationRequest, on_delete=models.CASCADE, related_name="attachments"
     )
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField("Tên tệp", max_length=255)
+    file = models.FileField(upload_to=_attachment_name, storage=get_private_storage)
 
     class Meta:
         verbose_name = "Tệp trả lời"
         verbose_name_plural = "Tệp trả lời"
 
     def __str__(self):
-        return self.document.title
+        return self.title
 
 
 class RequestStep(models.Model):

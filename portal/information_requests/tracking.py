@@ -37,10 +37,17 @@ def find(code, *, site=None):
     return request
 
 
-def _attachments(request):
+def _attachments(request, code=None):
+    """The answer's files, linked through the code when it is known (an unpublished answer's
+    files reach only its holder)."""
     return [
-        {"title": item.document.title, "url": item.document.url}
-        for item in request.attachments.select_related("document")
+        {
+            "title": item.title,
+            "url": reverse("information_requests:attachment", args=[code, item.pk])
+            if code
+            else reverse("information_requests:published_attachment", args=[item.pk]),
+        }
+        for item in request.attachments.all()
     ]
 
 
@@ -72,7 +79,7 @@ def tracked(request):
     view.update(
         code=request.code,
         answer=request.answer,
-        attachments=_attachments(request),
+        attachments=_attachments(request, request.code),
         history=[
             {
                 "status": step.status,

@@ -2,8 +2,8 @@
 Plain HTML that works without JavaScript; the form is the API's form."""
 
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -13,13 +13,14 @@ from portal.engagement.ownership import receiving_site
 
 from . import handling, tracking
 from .forms import PublicRequestForm
+from .models import AnswerAttachment
 
 FORM = "information_requests/request_form.html"
 LOOKUP = "information_requests/register.html"
 
 
 def register(request):
-    requests = tracking.on_site(request_site(request)).prefetch_related("attachments__document")
+    requests = tracking.on_site(request_site(request)).prefetch_related("attachments")
     page = Paginator(requests, 20).get_page(request.GET.get("page"))
     context = {"page_obj": page, "rows": [tracking.register_row(item) for item in page]}
     return render(request, LOOKUP, context)
@@ -69,3 +70,30 @@ def lookup(request):
     if not code:
         return redirect("information_requests:register")
     return track(request, code)
+
+
+def _file(attachment):
+    response = FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.title
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def published_attachment(request, pk):
+    """A file of an answer the agency published, on a site whose register shows it."""
+    requests = tracking.on_site(request_site(request)).filter(status="answered", answer_public=True)
+    return _file(get_object_or_404(AnswerAttachment, pk=pk, request__in=requests))
+
+
+def attachment(request, code, pk):
+    """A file of the answer, for the holder of the request's code."""
+    if not antiabuse.take_lookup_slot(request):
+        raise Http404
+    try:
+        found = tracking.find(code, site=request_site(request))
+    except tracking.MalformedCode:
+        raise Http404 from None
+    response = _file(get_object_or_404(AnswerAttachment, pk=pk, request=found))
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from portal.core.working_days import add_working_days
@@ -155,3 +156,23 @@ def test_a_malformed_code_is_a_400_naming_the_code(client, home):
     response = client.get("/api/information-requests/khong-phai-ma/")
     assert response.status_code == 400
     assert "code" in response.content.decode()
+
+
+def test_an_answers_files_reach_the_code_holder_and_the_public_only_once_published(client, home):
+    kept = handling.submit(REQUEST)
+    handling.answer(kept, "Gửi kèm.", files=[SimpleUploadedFile("qd.pdf", b"%PDF-1.4 giao dat")])
+    [url] = [
+        item["url"]
+        for item in client.get(f"/api/information-requests/{kept.code}/").json()["attachments"]
+    ]
+    assert kept.code in url
+    assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 giao dat"
+    file_id = kept.attachments.get().pk
+    assert client.get(f"/yeu-cau-cung-cap-thong-tin/tep/{file_id}/").status_code == 404
+    assert "qd.pdf" not in client.get("/api/v2/documents/").content.decode()
+
+    kept.answer_public = True
+    kept.save()
+    [row] = client.get("/api/information-requests/").json()["results"]
+    assert kept.code not in row["attachments"][0]["url"]
+    assert client.get(row["attachments"][0]["url"]).status_code == 200
