@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     ),
     path("", include("search.urls")),
     path("", include("portal.engagement.urls")),
+    path("", include("portal.information_requests.urls")),
     path("", include("portal.statistics.urls")),
     path("", include("portal.alerts.urls")),
     path("", include("portal.disclosure.urls")),

@@ -188,7 +188,8 @@ def antiabuse_refusal(request, data):
     return None
 
 
-def _submit(request, payload, form_class, submit, files=None):
+def _submit(request, payload, form_class, submit, files=None, created=lambda case: {}):
+    """201 with the new case's code and `created(case)`'s fields, or the 400/429 saying why."""
     data = payload.dict()
     refusal = antiabuse_refusal(request, data)
     if refusal is not None:
@@ -198,7 +199,8 @@ def _submit(request, payload, form_class, submit, files=None):
         return _bad_request(form.errors)
     antiabuse.count_accepted(request)
     site = receiving_site(request, form.cleaned_data["province"])
-    return Status(201, {"code": submit({**form.cleaned_data, "site": site}, channel="api").code})
+    case = submit({**form.cleaned_data, "site": site}, channel="api")
+    return Status(201, {"code": case.code, **created(case)})
 
 
 def _payload(request, schema, file_field):

@@ -11,7 +11,8 @@ import secrets
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 QUESTION = "HD"
 REPORT = "PA"
-_PATTERN = re.compile(r"^(HD|PA)([0-9A-HJKMNP-TV-Z]{4})([0-9A-HJKMNP-TV-Z]{4})$")
+INFORMATION_REQUEST = "YC"  # portal/information_requests
+_BODY = r"([0-9A-HJKMNP-TV-Z]{4})([0-9A-HJKMNP-TV-Z]{4})$"
 # What people type for what they read: spaces, dashes and dots anywhere; O for 0, I or L for 1.
 _SEPARATORS = re.compile(r"[\s\-_.–—]+")
 _MISREAD = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -22,11 +23,13 @@ def new_code(prefix):
     return f"{prefix}-{body[:4]}-{body[4:]}"
 
 
-def normalise(text):
-    """The code in its canonical form, or None when the text cannot be a code. Read forgivingly:
-    "hd 7k4m 2p9x", "HD7K4M-2P9X" and "HD-7K4M-2P9O" are all HD-7K4M-2P90."""
+def normalise(text, prefixes=(QUESTION, REPORT)):
+    """The code in its canonical form, or None when the text cannot be a code of one of
+    `prefixes`. Read forgivingly: "hd 7k4m 2p9x", "HD7K4M-2P9X" and "HD-7K4M-2P9O" are all
+    HD-7K4M-2P90."""
     compact = _SEPARATORS.sub("", (text or "").upper())
-    match = _PATTERN.match(compact[:2] + compact[2:].translate(_MISREAD))
+    pattern = re.compile(f"^({'|'.join(prefixes)}){_BODY}")
+    match = pattern.match(compact[:2] + compact[2:].translate(_MISREAD))
     if match is None:
         return None
     prefix, first, second = match.groups()

@@ -28,17 +28,19 @@ def _recipient(submission):
     return contact.email
 
 
-def notify(submission, step=None):
-    """Queue the email about `step` (a StatusChange; None for the receipt) to the sender."""
+def notify(submission, step=None, context=None):
+    """Queue the email about `step` (a StatusChange; None for the receipt) to the sender.
+    `context(submission, step)` gives the templates' `view`, `track_url` and `answer_url` for
+    a kind of case other than questions and reports (portal/information_requests)."""
     email = _recipient(submission)
     if email is None:
         return
-    transaction.on_commit(lambda: _deliver(submission, step, email))
+    transaction.on_commit(lambda: _deliver(submission, step, email, context or _context))
 
 
-def _deliver(submission, step, email):
+def _deliver(submission, step, email, context):
     try:
-        message = _message(submission, step, email)
+        message = _message(submission, step, email, context)
         message.send()
     except Exception as error:  # the mail server is down or refuses: the staff's work stands
         # The error's class only: its message may quote the address.
@@ -50,18 +52,21 @@ def _language(submission):
     return submission.language if submission.language in known else settings.LANGUAGE_CODE
 
 
-def _message(submission, step, email):
-    with translation.override(_language(submission)):
-        from .tracking import public_view
+def _context(submission, step):
+    from .tracking import public_view
 
-        view = public_view(submission)
-        answer = view["answer"]
-        context = {
-            "view": view,
-            "step": step,
-            "track_url": absolute(reverse("engagement:track", args=[submission.code])),
-            "answer_url": absolute(answer["url"]) if answer and answer["url"] else "",
-        }
+    view = public_view(submission)
+    answer = view["answer"]
+    return {
+        "view": view,
+        "track_url": absolute(reverse("engagement:track", args=[submission.code])),
+        "answer_url": absolute(answer["url"]) if answer and answer["url"] else "",
+    }
+
+
+def _message(submission, step, email, build):
+    with translation.override(_language(submission)):
+        context = {**build(submission, step), "step": step}
         subject = render_to_string("engagement/email/subject.txt", context).strip()
         text = render_to_string("engagement/email/status.txt", context)
         html = render_to_string("engagement/email/status.html", context)

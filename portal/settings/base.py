@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "portal.news",
     "portal.topics",
     "portal.engagement",
+    "portal.information_requests",
     "portal.statistics",
     "portal.alerts",
     "portal.notices",

@@ -20,6 +20,7 @@ from search.requests import FACETS
 from tests.alerts.openapi_requests import alerts_responses
 from tests.drafts.openapi_requests import drafts_responses
 from tests.engagement.openapi_requests import engagement_responses
+from tests.information_requests.openapi_requests import information_request_responses
 from tests.statistics.openapi_requests import statistics_responses
 
 from .openapi import OpenAPIDocument
@@ -97,6 +98,8 @@ def test_every_response_matches_the_served_schema(client, openapi, requests, jso
     for path, query in requests:
         openapi.validate(client.get(path, query))
     for response, method in engagement_responses(client):
+        openapi.validate(response, method)
+    for response, method in information_request_responses(client):
         openapi.validate(response, method)
     for response, method in alerts_responses(client):
         openapi.validate(response, method)

@@ -5,8 +5,9 @@ from portal.engagement.personal_data import erase_expired
 
 class Command(BaseCommand):
     help = (
-        "Erase the personal data of questions and reports past their retention period "
-        "(ENGAGEMENT_RETENTION_DAYS); the submissions stay, anonymous, for statistics. "
+        "Erase the personal data of questions, reports and what other apps register past their "
+        "retention period (ENGAGEMENT_RETENTION_DAYS); the submissions stay, anonymous, for "
+        "statistics. "
         "Run it daily (cron, systemd timer)."
     )
 

@@ -1,0 +1,35 @@
+"""The requester's data once its retention period is over (the question's, unless
+ENGAGEMENT_RETENTION_DAYS names "information_request"): the contact, identity number and
+purpose are erased; the request stays, anonymous, in the register and the figures."""
+
+import datetime
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import InformationRequest
+
+
+def erase(request):
+    contact = request.contact
+    request.contact = None
+    request.identity_number = request.purpose = ""
+    request.erased_at = timezone.now()
+    request.save(update_fields=["contact", "identity_number", "purpose", "erased_at"])
+    if contact is not None:
+        contact.delete()
+
+
+def erase_expired(now, retention):
+    days = retention.get("information_request", retention["question"])
+    cutoff = now - datetime.timedelta(days=days)
+    expired = InformationRequest.objects.filter(erased_at__isnull=True).filter(
+        Q(closed_at__lt=cutoff) | Q(closed_at__isnull=True, created_at__lt=cutoff)
+    )
+    count = 0
+    for request in expired.iterator():
+        with transaction.atomic():
+            erase(request)
+        count += 1
+    return {"information_request": count}

@@ -1,0 +1,100 @@
+"""The admin: the requests (each desk its own agency's, as questions and reports), the handling
+view, the deadlines per agency; the desks' permissions; the figures' hook."""
+
+import django_filters
+
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+
+from portal.engagement.ownership import ensure_desk
+from portal.engagement.personal_data import ERASURE_HOOK
+from portal.engagement.wagtail_hooks import CaseViewSet
+
+from . import admin_views, deadlines, figures, personal_data
+from .models import InformationRequest
+
+
+class RequestFilterSet(WagtailFilterSet):
+    overdue = django_filters.BooleanFilter(label="Quá hạn", method="filter_overdue")
+
+    def filter_overdue(self, queryset, name, value):
+        late = deadlines.overdue(queryset.exclude(status__in=("answered", "refused")))
+        return (
+            queryset.filter(pk__in=late.values("pk"))
+            if value
+            else queryset.exclude(pk__in=late.values("pk"))
+        )
+
+    class Meta:
+        model = InformationRequest
+        fields = ["status", "complexity", "site", "channel"]
+
+
+class InformationRequestViewSet(CaseViewSet):
+    model = InformationRequest
+    icon = "doc-full"
+    menu_label = "Yêu cầu cung cấp thông tin"
+    menu_order = 252
+    add_to_admin_menu = True
+    list_display = ["code", "subject", "site", "status", "due", "overdue_label", "created_at"]
+    filterset_class = RequestFilterSet
+    search_fields = ["code", "subject"]
+    inspect_view_enabled = False
+
+
+register_snippet(InformationRequestViewSet)
+
+
+@hooks.register("register_admin_urls")
+def information_request_admin_urls():
+    return admin_views.admin_urls()
+
+
+@hooks.register("register_snippet_listing_buttons")
+def handle_button(snippet, user, next_url=None):
+    if isinstance(snippet, InformationRequest) and user.has_perm(admin_views.CHANGE):
+        url = reverse("information_requests_handle", args=[snippet.pk])
+        yield ListingButton("Xử lý yêu cầu", url, priority=5)
+
+
+class DeadlinesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def deadlines_menu_item():
+    return DeadlinesMenuItem(
+        "Hạn giải quyết yêu cầu cung cấp thông tin",
+        reverse("information_requests_deadlines"),
+        icon_name="time",
+        order=253,
+    )
+
+
+@hooks.register("register_agency_teams")
+def desk_handles_requests(site):
+    """A new agency's case desk (portal/engagement/ownership.py) handles its requests too."""
+    group = ensure_desk(site)
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="information_requests",
+            codename__in=[f"{action}_informationrequest" for action in ("add", "change", "view")],
+        )
+    )
+
+
+@hooks.register(figures.HOOK)
+def information_request_figures(date_from, date_to):
+    return figures.by_agency(date_from, date_to)
+
+
+@hooks.register(ERASURE_HOOK)
+def erase_requesters(now, retention):
+    return personal_data.erase_expired(now, retention)
