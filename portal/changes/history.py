@@ -6,6 +6,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from portal.core.content_cache import remembered
 from portal.core.publishing import page_changed
 
 from .models import ChangeNote
@@ -30,8 +31,17 @@ def record_note(page, revision, kind, note, *, user=None):
     return saved
 
 
+def pages_with_notes():
+    """The ids of the pages that have a public note, remembered until content changes (a public
+    note is a content event): most pages have none, and then cost no query."""
+    noted = ChangeNote.objects.filter(kind__in=PUBLIC_KINDS).values_list("page_id", flat=True)
+    return remembered(("changes:pages",), lambda: frozenset(noted))
+
+
 def history(page):
     """The page's major changes and corrections, newest first."""
+    if page.pk not in pages_with_notes():
+        return []
     return list(ChangeNote.objects.filter(page_id=page.pk, kind__in=PUBLIC_KINDS))
 
 

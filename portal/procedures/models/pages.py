@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 
 from modelcluster.fields import ParentalManyToManyField
@@ -217,6 +218,8 @@ class ProcedurePage(LegalLinks, BasePage):
         from ..shared import agency_names, catalogue_link
 
         context = super().get_context(request, *args, **kwargs)
+        # Read once for the facts and the page's metadata subjects (core's dc_subjects).
+        prefetch_related_objects([self], "procedure_fields")
         site = request_site(request)
         served_locally = is_provincial(site) and not owns(site, self)
         if served_locally:
