@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test browser-deps search-node gettext messages lock run test lint bench clean \
+.PHONY: install install-test browser-deps search-node gettext messages lock run test lint bench fuzz clean \
 	elasticsearch elasticsearch-cluster elasticsearch-stop
 
 $(VENV)/bin/activate:
@@ -108,6 +108,12 @@ test: lint
 # Benchmarks (not part of `make test`); see bench/README.md.
 bench: install
 	$(PY) -m bench.run
+
+# Hostile and generated requests against gunicorn under production settings with the demo, on
+# SQLite and PostgreSQL (bench/fuzz/): FUZZ_REQUESTS per database; fails on any 5xx.
+FUZZ_REQUESTS ?= 20000
+fuzz: install-test
+	$(PY) -m bench.fuzz --requests $(FUZZ_REQUESTS)
 
 clean:
 	rm -rf $(VENV) var

@@ -23,8 +23,17 @@ class BadRequestOut(ErrorOut):
     errors: list[FieldErrorOut]
 
 
+# gunicorn refuses a request line over 4094 bytes (limit_request_line) before the portal sees
+# it, with its own small HTML page; a front proxy does the same at its own limit.
+URI_TOO_LONG = {
+    "description": "URI Too Long: the address is longer than the web server reads",
+    "content": {"text/html": {"schema": {"type": "string"}}},
+}
+
+
 def document_bad_requests(schema):
-    """Add the 400 body to every operation with parameters in an OpenAPI document."""
+    """Add the 400 body to every operation with parameters in an OpenAPI document, and the
+    web server's 414 to every operation."""
     schema["components"].setdefault("schemas", {}).update(
         {
             name: model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -37,6 +46,7 @@ def document_bad_requests(schema):
     for operations in schema["paths"].values():
         for operation in operations.values():
             responses = operation["responses"]
+            responses.setdefault(414, URI_TOO_LONG)
             if operation.get("parameters") and not {400, "400"} & responses.keys():
                 responses.setdefault(
                     400,

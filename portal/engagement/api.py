@@ -74,6 +74,11 @@ PROVINCE = Field(
     json_schema_extra={"enum": PROVINCES},
 )
 EMAIL = Field("", description="Kept private.", json_schema_extra={"format": "email"})
+# A submission without consent is refused (400 naming the field): the document says only true.
+CONSENT = Field(
+    description="Consent to the processing of personal data (required).",
+    json_schema_extra={"enum": [True]},
+)
 
 
 class QuestionIn(Challenge):
@@ -87,7 +92,7 @@ class QuestionIn(Challenge):
     title: str = Field(json_schema_extra=length(1, 200))
     text: str = Field(json_schema_extra=length(10, 5000))
     exchange: int | None = Field(None, description="Id of the online exchange asked at, if any.")
-    consent: bool = Field(description="Consent to the processing of personal data (required).")
+    consent: bool = CONSENT
 
 
 class ReportIn(Challenge):
@@ -111,7 +116,7 @@ class ReportIn(Challenge):
     name: str = ""
     email: str = EMAIL
     phone: str = ""
-    consent: bool
+    consent: bool = CONSENT
 
 
 class StepOut(Schema):

@@ -1,7 +1,11 @@
 """Runs an import over a set of files: validate each line, upsert it, report what failed."""
 
+import os
+import signal
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -70,6 +74,45 @@ def _find_site(field_name, value):
     return sites[0]
 
 
+class Stopped(BaseException):
+    """A SIGTERM during an import: unwinds the run so its record says interrupted at once."""
+
+
+_sigterm = threading.Event()
+
+
+def _note_sigterm(signum, frame):
+    # Only noted here: raised in a handler, the exception could surface inside a Python SQL
+    # function of SQLite's, which turns it into a failed line, and the import would go on.
+    _sigterm.set()
+
+
+@contextmanager
+def stopped_by_sigterm():
+    """While the block runs, SIGTERM (a service manager stopping the host, `kill`) stops it
+    before its next line (stop_if_asked), so the open transaction rolls back and the run's
+    record is written, then ends the process as the signal would have. Only the main thread
+    can take a signal handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _sigterm.clear()
+    previous = signal.signal(signal.SIGTERM, _note_sigterm)
+    try:
+        yield
+    except Stopped:
+        signal.signal(signal.SIGTERM, previous)
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def stop_if_asked():
+    if _sigterm.is_set():
+        raise Stopped
+
+
 class ImportRun:
     """One run of `import_content`. `progress` is called with (path, lines so far, seconds)."""
 
@@ -114,6 +157,10 @@ class ImportRun:
                 progress_at=timezone.now(),
                 **this_process(),
             )
+        with stopped_by_sigterm():
+            return self._import_files(paths)
+
+    def _import_files(self, paths):
         finished = False
         try:
             for path in paths:
@@ -208,6 +255,7 @@ class ImportRun:
         deadline = time.monotonic() + TRANSACTION_SECONDS
         count = 0
         for line in lines:
+            stop_if_asked()
             self._import_line(line)
             count += 1
             if time.monotonic() >= deadline:
