@@ -74,6 +74,9 @@ def _find_site(field_name, value):
     return sites[0]
 
 
+COUNTS = ("lines", "created", "changed", "unchanged", "rejected", "rejected_lines")
+
+
 class Stopped(BaseException):
     """A SIGTERM during an import: unwinds the run so its record says interrupted at once."""
 
@@ -137,6 +140,7 @@ class ImportRun:
         self.record = None  # the ImportRun row: the actor of every change this run makes
         self.lines = 0
         self.committed_lines = 0  # the lines of the transactions committed so far
+        self._committed_counts = {}  # the record's counts as the last commit left them
         self.update_existing = update_existing
         self.progress = progress
         self.progress_every = progress_every
@@ -205,12 +209,19 @@ class ImportRun:
         if self.record is not None:
             self._count(self.committed_lines)
             self.record.save()
+            self._committed_counts = {name: getattr(self.record, name) for name in COUNTS}
 
     def _save_record(self, interrupted=False):
         """At the end, or when an error or a signal stops the run: what it committed."""
         if self.record is None:
             return
-        self._count(self.committed_lines if interrupted else self.lines)
+        if interrupted:
+            # The lines of the transaction that rolled back are not in the database.
+            for name, value in self._committed_counts.items():
+                setattr(self.record, name, value)
+            self.record.progress_at = timezone.now()
+        else:
+            self._count(self.lines)
         self.record.finished_at = timezone.now()
         self.record.interrupted = interrupted
         in_transaction(self.record.save)
