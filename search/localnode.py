@@ -23,6 +23,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent / "node"
@@ -63,7 +64,8 @@ def build():
     """Compile the node and gather its jars from Maven Central, unless done since the last
     change to the project."""
     sources = [PROJECT / "pom.xml", *PROJECT.glob("src/**/*.java")]
-    if JAR.exists() and LIBRARIES.is_dir():
+    # An interrupted build can leave an empty jar behind: only a readable one counts as built.
+    if zipfile.is_zipfile(JAR) and LIBRARIES.is_dir():
         built = JAR.stat().st_mtime
         if all(source.stat().st_mtime <= built for source in sources):
             return
@@ -79,6 +81,8 @@ def build():
     )
     if done.returncode != 0:
         raise NodeError(f"building the Elasticsearch node failed:\n{done.stdout}{done.stderr}")
+    if not zipfile.is_zipfile(JAR):
+        raise NodeError(f"building the Elasticsearch node left no readable {JAR.name}")
     JAR.touch()
 
 
