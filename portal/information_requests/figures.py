@@ -1,14 +1,11 @@
 """Each agency's figures on requests for information: received, answered on time, answered late,
 still open past their due date, refused by ground (Law 104/2016/QH13 Art. 28(1)). Plain data,
-no personal data. The statistics and compliance dashboards get them through the hook HOOK: a
-function of (first day, last day) returning `by_agency(...)`."""
+no personal data; shown on the national statistics dashboard (wagtail_hooks)."""
 
 from collections import defaultdict
 
 from .choices import RefusalGround, Status
 from .models import InformationRequest
-
-HOOK = "information_request_figures"
 
 
 def _empty():

@@ -1,10 +1,11 @@
 """The admin: the requests (each desk its own agency's, as questions and reports), the handling
-view, the deadlines per agency; the desks' permissions; the figures' hook."""
+view, the deadlines per agency; the desks' permissions; the figures on the statistics dashboard."""
 
 import django_filters
 
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -15,8 +16,10 @@ from wagtail.snippets.models import register_snippet
 from portal.engagement.ownership import ensure_desk
 from portal.engagement.personal_data import ERASURE_HOOK
 from portal.engagement.wagtail_hooks import CaseViewSet
+from portal.statistics.dashboard import TABLES_HOOK
 
 from . import admin_views, deadlines, figures, personal_data
+from .choices import RefusalGround
 from .models import InformationRequest
 
 
@@ -90,9 +93,42 @@ def desk_handles_requests(site):
     )
 
 
-@hooks.register(figures.HOOK)
-def information_request_figures(date_from, date_to):
-    return figures.by_agency(date_from, date_to)
+@hooks.register(TABLES_HOOK)
+def information_request_table(first_day, last_day, province):
+    """Requests per agency on the national statistics dashboard (a province's dashboard shows
+    its own agencies' procedures only): received, answered on time and late, overdue, and
+    refused by each ground of Art. 28(1)."""
+    found = {} if province else figures.by_agency(first_day, last_day)
+    if not found:
+        return []
+    grounds = RefusalGround.choices
+    columns = [
+        (_("Cơ quan"), "text"),
+        (_("Tiếp nhận"), "number"),
+        (_("Trả lời đúng hạn"), "number"),
+        (_("Trả lời quá hạn"), "number"),
+        (_("Quá hạn, chưa trả lời"), "number"),
+        *((_("Từ chối: %(ground)s") % {"ground": label}, "number") for _value, label in grounds),
+    ]
+    rows = [
+        [
+            agency,
+            row["received"],
+            row["answered_on_time"],
+            row["answered_late"],
+            row["open_overdue"],
+            *(row["refused"][value] for value, _label in grounds),
+        ]
+        for agency, row in found.items()
+    ]
+    return [
+        {
+            "id": "yeu-cau-cung-cap-thong-tin",
+            "caption": _("Yêu cầu cung cấp thông tin"),
+            "columns": columns,
+            "rows": rows,
+        }
+    ]
 
 
 @hooks.register(ERASURE_HOOK)

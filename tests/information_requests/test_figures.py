@@ -7,12 +7,11 @@ import pytest
 
 from django.utils import timezone
 
-from wagtail import hooks
-
 from portal.information_requests import handling
 from portal.information_requests.demo import load
-from portal.information_requests.figures import HOOK
+from portal.information_requests.figures import by_agency
 from portal.information_requests.models import InformationRequest
+from portal.statistics.dashboard import build_dashboard
 
 from .conftest import REQUEST
 
@@ -27,12 +26,15 @@ def test_figures_per_agency_count_on_time_late_and_refusals_by_ground(make_agenc
     handling.refuse(handling.submit({**REQUEST, "site": hanoi}), "art28-1c")
     handling.submit({**REQUEST, "site": hanoi, "received_at": old})
 
-    [contribute] = hooks.get_hooks(HOOK)
-    figures = contribute(None, None)[hanoi.site_name]
+    figures = by_agency()[hanoi.site_name]
     assert figures["received"] == 4
     assert figures["answered_on_time"] == 1 and figures["answered_late"] == 1
     assert figures["open_overdue"] == 1
     assert figures["refused"]["art28-1c"] == 1 and figures["refused"]["art28-1a"] == 0
+
+    tables = {table.id: table for table in build_dashboard({})["tables"]}
+    [row] = tables["yeu-cau-cung-cap-thong-tin"].rows
+    assert row == [hanoi.site_name, 4, 1, 1, 1, 0, 0, 1, 0, 0, 0]
 
 
 def test_the_demo_has_every_status_and_one_late_request(home):
