@@ -37,6 +37,16 @@ def add_working_days(start, count, off=None):
     return day
 
 
+def last_working_day(today, off=None):
+    """`today` if it is a working day, else the working day before it: a deadline before this
+    day has passed by at least one working day (what working_days_after counts), as a filter."""
+    off = holidays() if off is None else off
+    day = today
+    while not is_working_day(day, off):
+        day -= datetime.timedelta(days=1)
+    return day
+
+
 def working_days_after(deadline, today, off=None):
     """Working days from the day after `deadline` up to `today` included: how many working days
     a case is overdue (0 on or before its deadline)."""

@@ -11,6 +11,7 @@ import datetime
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from portal.api.errors import BadParameter, BadRequestOut, ErrorOut
@@ -134,7 +135,9 @@ def ask(request):
     summary="A request's status, steps and answer, by its code",
 )
 @in_user_language
-def status(request, code: str):
+def status(request, response: HttpResponse, code: str):
+    # The answer, even one not published, is the requester's alone: no shared cache keeps it.
+    response["Cache-Control"] = "private, no-store"
     if not antiabuse.take_lookup_slot(request):
         raise HttpError(429, _("Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau."))
     try:
@@ -147,7 +150,9 @@ def status(request, code: str):
     "", response={200: Paginated[RegisterOut], 404: ErrorOut}, summary="The public register"
 )
 @in_user_language
-def register(request, pages: Query[PageParams]):
+def register(request, response: HttpResponse, pages: Query[PageParams]):
+    # Staff steps write no content event, which the API's validators follow: revalidate always.
+    response["Cache-Control"] = "no-cache"
     requests = tracking.on_site(request_site(request)).prefetch_related("attachments")
     page = paginate(requests, pages)
     page["results"] = [tracking.register_row(item) for item in page["results"]]

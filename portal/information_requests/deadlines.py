@@ -3,6 +3,7 @@ each desk seeing only its own agency's (portal/engagement/ownership.py)."""
 
 from django.utils import timezone
 
+from portal.core.working_days import last_working_day
 from portal.engagement.ownership import cases_for
 
 from .choices import CLOSED
@@ -15,7 +16,11 @@ def open_requests(user):
 
 
 def overdue(queryset):
-    return queryset.filter(due__lt=timezone.localdate())
+    """The open requests past their due date by at least one working day, as the register and
+    the figures count them (InformationRequest.overdue)."""
+    return queryset.exclude(status__in=CLOSED).filter(
+        due__lt=last_working_day(timezone.localdate())
+    )
 
 
 def by_agency(user):

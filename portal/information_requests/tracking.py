@@ -4,11 +4,14 @@ Never the requester's identity, never who on the staff acted."""
 
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.core.public_url import absolute
 from portal.engagement import codes, ownership
+from portal.engagement.intake import CONTACT_FIELDS, redact
 
+from .choices import Status
 from .models import InformationRequest
 
 
@@ -19,7 +22,7 @@ class MalformedCode(ValueError):
 def on_site(site):
     """The requests the register shows on `site`: its own agency's, every one on the ministry's
     (as a tracking code answers: portal/engagement/ownership.py)."""
-    requests = InformationRequest.objects.select_related("site")
+    requests = InformationRequest.objects.select_related("site", "contact")
     if site is None or site.is_default_site:
         return requests
     return requests.filter(site=site)
@@ -51,17 +54,25 @@ def _attachments(request, code=None):
     ]
 
 
+def public_subject(request):
+    """The subject as the register shows it from the start, before staff read it: without the
+    requester's own name and contacts, nor any email, phone or ID number (a run of digits)."""
+    contact = request.contact
+    known = {field: getattr(contact, field, "") if contact else "" for field in CONTACT_FIELDS}
+    return redact(request.subject, known)
+
+
 def register_row(request):
     """One line of the public register; the answer only when the agency published it."""
-    published = request.status == "answered" and request.answer_public
+    published = request.status == Status.ANSWERED and request.answer_public
     return {
-        "subject": request.subject,
+        "subject": public_subject(request),
         "agency": request.site.site_name if request.site else "",
         "status": request.status,
         "status_label": str(request.get_status_display()),
-        "submitted": request.created_at.date(),
+        "submitted": timezone.localdate(request.created_at),
         "due": request.due,
-        "closed": request.closed_at.date() if request.closed_at else None,
+        "closed": timezone.localdate(request.closed_at) if request.closed_at else None,
         "overdue": request.overdue,
         "overdue_working_days": request.overdue_working_days,
         "refusal_ground": request.refusal_ground or None,

@@ -12,6 +12,7 @@ from portal.engagement import antiabuse
 from portal.engagement.ownership import receiving_site
 
 from . import handling, tracking
+from .choices import Status
 from .forms import PublicRequestForm
 from .models import AnswerAttachment
 
@@ -23,7 +24,10 @@ def register(request):
     requests = tracking.on_site(request_site(request)).prefetch_related("attachments")
     page = Paginator(requests, 20).get_page(request.GET.get("page"))
     context = {"page_obj": page, "rows": [tracking.register_row(item) for item in page]}
-    return render(request, LOOKUP, context)
+    response = render(request, LOOKUP, context)
+    # Staff steps write no content event: neither the page cache nor a proxy may keep it.
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
 def ask(request):
@@ -82,7 +86,9 @@ def _file(attachment):
 
 def published_attachment(request, pk):
     """A file of an answer the agency published, on a site whose register shows it."""
-    requests = tracking.on_site(request_site(request)).filter(status="answered", answer_public=True)
+    requests = tracking.on_site(request_site(request)).filter(
+        status=Status.ANSWERED, answer_public=True
+    )
     return _file(get_object_or_404(AnswerAttachment, pk=pk, request__in=requests))
 
 

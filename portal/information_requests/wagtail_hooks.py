@@ -27,7 +27,7 @@ class RequestFilterSet(WagtailFilterSet):
     overdue = django_filters.BooleanFilter(label="Quá hạn", method="filter_overdue")
 
     def filter_overdue(self, queryset, name, value):
-        late = deadlines.overdue(queryset.exclude(status__in=("answered", "refused")))
+        late = deadlines.overdue(queryset)
         return (
             queryset.filter(pk__in=late.values("pk"))
             if value

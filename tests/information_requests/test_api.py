@@ -176,3 +176,24 @@ def test_an_answers_files_reach_the_code_holder_and_the_public_only_once_publish
     [row] = client.get("/api/information-requests/").json()["results"]
     assert kept.code not in row["attachments"][0]["url"]
     assert client.get(row["attachments"][0]["url"]).status_code == 200
+
+
+def test_no_shared_cache_keeps_a_requests_status_or_the_register(client, home, page_cache):
+    code = post(client, REQUEST).json()["code"]
+    status = client.get(f"/api/information-requests/{code}/")
+    assert status.status_code == 200 and status["Cache-Control"] == "private, no-store"
+    assert client.get("/api/information-requests/")["Cache-Control"] == "no-cache"
+    assert client.get("/yeu-cau-cung-cap-thong-tin/")["Cache-Control"] == "no-cache"
+
+
+def test_a_subject_naming_the_requester_is_on_the_register_without_their_details(client, home):
+    subject = f"Hồ sơ đất của {REQUEST['name']}, gọi {REQUEST['phone']} hoặc CCCD 001190054321"
+    post(client, {**REQUEST, "subject": subject})
+
+    for register in (
+        client.get("/api/information-requests/").json()["results"][0]["subject"],
+        client.get("/yeu-cau-cung-cap-thong-tin/").content.decode(),
+    ):
+        assert "Hồ sơ đất của" in register
+        assert REQUEST["name"] not in register and REQUEST["phone"] not in register
+        assert "001190054321" not in register
