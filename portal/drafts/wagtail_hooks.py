@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -91,11 +92,13 @@ def disclosed_drafts(request, site):
 
 @hooks.register(ERASURE_HOOK)
 def erase_commenters(now, retention):
-    """Who commented is kept as long as a question's sender; the published text stays."""
+    """Who commented is kept as long as a question's sender; the published text stays, and
+    replaces the text as sent, which may name them."""
     cutoff = now - datetime.timedelta(days=retention.get("comment", retention["question"]))
     old = DraftComment.objects.filter(created_at__lt=cutoff)
     erased = old.exclude(name="", organisation="", email="")
-    return {"draft_comment": erased.update(name="", organisation="", email="")}
+    count = erased.update(name="", organisation="", email="", text=F("public_text"))
+    return {"draft_comment": count}
 
 
 @hooks.register(TABLES_HOOK)

@@ -1,6 +1,7 @@
 """The requester's data once its retention period is over (the question's, unless
-ENGAGEMENT_RETENTION_DAYS names "information_request"): the contact, identity number and
-purpose are erased; the request stays, anonymous, in the register and the figures."""
+ENGAGEMENT_RETENTION_DAYS names "information_request"): the contact, identity number, purpose
+and the request's text as written (which may name them) are erased; the request stays,
+anonymous, in the register and the figures."""
 
 import datetime
 
@@ -14,9 +15,9 @@ from .models import InformationRequest
 def erase(request):
     contact = request.contact
     request.contact = None
-    request.identity_number = request.purpose = ""
+    request.identity_number = request.purpose = request.text = ""
     request.erased_at = timezone.now()
-    request.save(update_fields=["contact", "identity_number", "purpose", "erased_at"])
+    request.save(update_fields=["contact", "identity_number", "purpose", "text", "erased_at"])
     if contact is not None:
         contact.delete()
 

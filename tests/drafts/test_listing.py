@@ -77,11 +77,13 @@ def test_a_draft_can_be_followed(draft):
 
 def test_who_commented_is_erased_after_the_retention_period_and_the_text_stays(draft):
     data = {"name": "Trần Thị Góp", "organisation": "", "email": "tran@example.vn"}
-    comment = submit_comment(draft, {**data, "text": "Đề nghị sửa Điều 1 cho rõ."})
+    text = "Đề nghị sửa Điều 1 cho rõ. Liên hệ tran@example.vn."
+    comment = submit_comment(draft, {**data, "text": text})
     erase_expired(now=timezone.now() + datetime.timedelta(days=3650))
     comment.refresh_from_db()
     assert (comment.name, comment.organisation, comment.email) == ("", "", "")
-    assert comment.public_text == "Đề nghị sửa Điều 1 cho rõ."
+    assert comment.public_text == "Đề nghị sửa Điều 1 cho rõ. Liên hệ […]."
+    assert comment.text == comment.public_text  # the text as sent named them
 
 
 def test_the_statistics_dashboard_counts_drafts_and_comments_per_agency(draft):

@@ -70,5 +70,6 @@ def test_the_requesters_identity_is_shown_to_the_agencys_staff_and_erased_after_
     erase_expired(timezone.now() + datetime.timedelta(days=800))
     case.refresh_from_db()
     assert case.contact is None and case.identity_number == "" and case.erased_at
+    assert case.text == "" and case.purpose == ""
     assert not Contact.objects.exists()
     assert case.subject == REQUEST["subject"]  # the register keeps the request, anonymous
