@@ -14,7 +14,7 @@ from portal.core.site_structure import ensure_section
 from portal.core.sites import national_site
 
 from .interchange import ProcedureRecord, given_keys, without_blanks
-from .local import is_national, is_provincial
+from .local import is_national, is_provincial, public_implementations
 from .local_facts import local_values, national_part
 from .local_importing import (
     LocalFiling,
@@ -24,7 +24,6 @@ from .local_importing import (
 )
 from .models import (
     DossierItem,
-    LocalImplementation,
     ProcedureChannel,
     ProcedureIndexPage,
     ProcedureLegalBasis,
@@ -303,9 +302,13 @@ class ProcedureImporter(Importer):
             # A provincial site's own procedure goes back as a local-only one.
             local = {"local_only": True} if site else {}
             yield {"kind": "procedure", **site, **local, **export_line(page)}
-        implementations = LocalImplementation.objects.select_related(
-            "site", "procedure", "implementing_agency"
-        ).prefetch_related("local_forms__document")
+        # Published rows only: a draft the board has not approved would be published by the
+        # import of this file, which passes no board.
+        implementations = (
+            public_implementations()
+            .select_related("site", "procedure", "implementing_agency")
+            .prefetch_related("local_forms__document")
+        )
         # One filed under a province without a site has no line to name it: it stays out.
         implementations = implementations.filter(site__isnull=False)
         if self.site is not None:

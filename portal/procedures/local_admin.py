@@ -18,14 +18,15 @@ from .models import LocalImplementation, ProcedurePage
 
 
 def manageable_sites(user, action="change"):
-    """The provincial sites whose procedure catalogue this user may edit (`action` "publish":
-    may publish, as that site's board may; its editors' changes wait for the board)."""
+    """The provincial sites whose procedure catalogue this user may edit (`action` "publish" or
+    "delete": may publish, as that site's board may; its editors' changes wait for the board)."""
     provincial = Site.objects.filter(is_default_site=False).select_related("root_page")
     if not user.is_active:
         return Site.objects.none()
     if user.is_superuser:
         return provincial
-    allowed = "can_publish" if action == "publish" else "can_edit"
+    # Deleting removes what the board approved: as publishing does, it needs the board's right.
+    allowed = "can_publish" if action in ("publish", "delete") else "can_edit"
     ids = [
         site.pk
         for site in provincial

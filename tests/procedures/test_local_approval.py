@@ -2,10 +2,13 @@
 editor's change is not public until the board approves it, and another province's editor cannot
 touch it."""
 
+from io import StringIO
+
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.urls import reverse
 
 from portal.core.editorial import editorial_names
@@ -134,3 +137,34 @@ def test_another_provinces_editor_cannot_edit_it(client, provinces, national_pro
     local.refresh_from_db()
     assert local.processing_time == "7 ngày làm việc"
     assert not local.revisions.exists()
+
+
+def test_only_the_board_deletes_an_approved_implementation(client, provinces, national_procedure):
+    hanoi, _danang = provinces
+    local = LocalImplementation.objects.create(
+        site=hanoi, procedure=national_procedure, processing_time="7 ngày làm việc"
+    )
+    client.force_login(member(hanoi, 0, "bien-tap-ha-noi"))
+    client.post(reverse(f"{URLS}:delete", args=[local.pk]))
+    assert LocalImplementation.objects.filter(pk=local.pk).exists()
+
+    client.force_login(member(hanoi, 1, "ban-bien-tap-ha-noi"))
+    assert client.post(reverse(f"{URLS}:delete", args=[local.pk])).status_code == 302
+    assert not LocalImplementation.objects.filter(pk=local.pk).exists()
+
+
+def test_a_draft_the_board_has_not_approved_is_not_exported(
+    provinces, national_procedure, tmp_path
+):
+    hanoi, danang = provinces
+    LocalImplementation.objects.create(
+        site=hanoi, procedure=national_procedure, processing_time="7 ngày làm việc"
+    )
+    LocalImplementation.objects.create(
+        site=danang, procedure=national_procedure, processing_time="2 ngày", live=False
+    )
+    exported = tmp_path / "procedures.jsonl"
+    call_command("export_content", "--kind", "procedure", "-o", str(exported), stderr=StringIO())
+
+    text = exported.read_text(encoding="utf-8")
+    assert "7 ngày làm việc" in text and "2 ngày" not in text
