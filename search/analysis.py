@@ -10,11 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import snowballstemmer
-
 from portal.core.identifiers import normalise_document_number, normalise_procedure_code
 from portal.core.text import fold
 
+from .glossary import translate
 from .lookup import NumberLookup, number_lookup
 
 # A word: a run of letters and digits (what both engines index as one term).
@@ -53,22 +52,6 @@ QUESTION_STOPWORDS = frozenset(
     o dau cua va cac nhung thi ma nay do voi cho trong neu de mot ve tu tai bi da se can
     nao ai hoac tren duoi sau truoc cung van ra vao lai nhat rat""".split()  # noqa: SIM905
 )
-
-
-# English words that carry no meaning in a request ("how do I apply for a passport"): once a
-# glossary term translates the rest, they neither decide what matches nor how it ranks.
-ENGLISH_STOPWORDS = frozenset(
-    """a an the of for to in on at by with and or from about into my our your i we me you it is
-    are be been was can could should would will do does did how what where when which who why
-    need needs want get getting obtain apply applying applied please""".split()  # noqa: SIM905
-)
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-def english_stems(words) -> tuple[str, ...]:
-    """English words reduced to their stems ("environmental permits" -> environment, permit),
-    so a glossary term is found in any of its inflections."""
-    return tuple(_ENGLISH.stemWords([word for word in words if word not in ENGLISH_STOPWORDS]))
 
 
 def normalise_text(text: str) -> str:
@@ -274,7 +257,7 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
             for part in identifier_tokens([text], keep_joined=False)
             if any(ch.isdigit() for ch in part)
         ] + [t for t in folded if not any(ch.isdigit() for ch in t) and len(t) <= 6]
-    _translate(query, [synonym for synonym in synonyms if synonym.english])
+    translate(query, [synonym for synonym in synonyms if synonym.english])
     for synonym in (synonym for synonym in synonyms if not synonym.english):
         if synonym.term in phrases:
             query.expansions.extend(e for e in synonym.expansions if e not in query.expansions)
@@ -282,23 +265,3 @@ def analyse(text: str, synonyms: list[Synonym] = ()) -> AnalysedQuery:
             if expansion in phrases and synonym.term not in query.expansions:
                 query.expansions.append(synonym.term)
     return query
-
-
-def _translate(query, glossary):
-    """Add the Vietnamese of every glossary term found among the query's English stems. The
-    words translated, and the English filler around them, then match nothing themselves: the
-    content is Vietnamese, where "for" or "an" would only find look-alike syllables."""
-    if not glossary:
-        return
-    kept = [i for i, word in enumerate(query.folded) if word not in ENGLISH_STOPWORDS]
-    stems = english_stems([query.folded[i] for i in kept])
-    covered = set()
-    for entry in glossary:
-        n = len(entry.term)
-        for start in range(len(stems) - n + 1):
-            if stems[start : start + n] == entry.term:
-                covered.update(kept[start : start + n])
-                query.expansions.extend(e for e in entry.expansions if e not in query.expansions)
-    if covered:
-        fillers = {i for i, word in enumerate(query.folded) if word in ENGLISH_STOPWORDS}
-        query.translated = covered | fillers

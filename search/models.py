@@ -7,7 +7,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 
-from .analysis import Synonym, english_stems, folded_tokens
+from .analysis import Synonym, folded_tokens
+from .glossary import english_stems
 
 CACHE_KEY = "search:synonyms"
 CACHE_SECONDS = 60

@@ -59,3 +59,9 @@ def test_a_vietnamese_query_is_not_translated():
     query = analyse("giay phep moi truong cap tinh", current_synonyms())
     assert query.translated == set()
     assert len(query.content_positions()) == 6
+
+
+def test_a_query_mixing_in_vietnamese_keeps_its_vietnamese_words():
+    query = analyse("passport tờ khai", current_synonyms())
+    assert ("ho", "chieu") in query.expansions
+    assert [query.folded[i] for i in query.content_positions()] == ["to", "khai"]
