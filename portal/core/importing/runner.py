@@ -1,11 +1,7 @@
 """Runs an import over a set of files: validate each line, upsert it, report what failed."""
 
-import os
-import signal
-import threading
 import time
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -21,6 +17,7 @@ from .base import LineError, Outcome
 from .reader import TruncatedFile, parse_kind, read_lines
 from .records import close_interrupted, this_process
 from .registry import importers
+from .stopping import stop_if_asked, stopped_by_sigterm
 
 _PYDANTIC_REASONS = {"missing": "required key is missing"}
 BATCH_SIZE = 500
@@ -75,45 +72,6 @@ def _find_site(field_name, value):
 
 
 COUNTS = ("lines", "created", "changed", "unchanged", "rejected", "rejected_lines")
-
-
-class Stopped(BaseException):
-    """A SIGTERM during an import: unwinds the run so its record says interrupted at once."""
-
-
-_sigterm = threading.Event()
-
-
-def _note_sigterm(signum, frame):
-    # Only noted here: raised in a handler, the exception could surface inside a Python SQL
-    # function of SQLite's, which turns it into a failed line, and the import would go on.
-    _sigterm.set()
-
-
-@contextmanager
-def stopped_by_sigterm():
-    """While the block runs, SIGTERM (a service manager stopping the host, `kill`) stops it
-    before its next line (stop_if_asked), so the open transaction rolls back and the run's
-    record is written, then ends the process as the signal would have. Only the main thread
-    can take a signal handler."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    _sigterm.clear()
-    previous = signal.signal(signal.SIGTERM, _note_sigterm)
-    try:
-        yield
-    except Stopped:
-        signal.signal(signal.SIGTERM, previous)
-        os.kill(os.getpid(), signal.SIGTERM)
-        raise
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def stop_if_asked():
-    if _sigterm.is_set():
-        raise Stopped
 
 
 class ImportRun:
