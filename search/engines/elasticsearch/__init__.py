@@ -248,11 +248,15 @@ class ElasticsearchEngine(Reading, SearchEngine):
             if isinstance(error.__cause__, NotFoundError):
                 return None
             raise
-        ((name, index),) = mappings.body.items()
-        meta = index.get("mappings", {}).get("_meta", {})
-        written = meta.get("written")
-        changed = datetime.datetime.fromisoformat(written) if written else None
-        return f"{name}:{meta.get('serial', '')}", changed
+        # One index behind the alias, but never a 500 if a failed swap left two: both name it.
+        state, changed = [], None
+        for name, index in sorted(mappings.body.items()):
+            meta = index.get("mappings", {}).get("_meta", {})
+            state.append(f"{name}:{meta.get('serial', '')}")
+            if meta.get("written"):
+                written = datetime.datetime.fromisoformat(meta["written"])
+                changed = max(changed, written) if changed else written
+        return ",".join(state), changed
 
     def is_current(self):
         """Whether the index behind the alias has this version's mapping (else `search_index
