@@ -20,7 +20,7 @@ CORRECTION_CHANGE, NOTE_CHANGE = "correction", "change_note"
 EVENT_CHANGE = {Kind.CORRECTION: CORRECTION_CHANGE, Kind.MAJOR: NOTE_CHANGE}
 
 
-def record_note(page, revision, kind, note, *, user=None):
+def record_note(page, revision, kind, note):
     """Store what kind of change `revision` of `page` was; a public note changes the page."""
     with transaction.atomic():
         saved, _created = ChangeNote.objects.update_or_create(

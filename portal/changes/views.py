@@ -26,9 +26,7 @@ def note_change(request, page_id, revision_id):
         request.POST or None, instance=existing, initial={"kind": ChangeNote.Kind.MINOR}
     )
     if request.method == "POST" and form.is_valid():
-        record_note(
-            page, revision, form.cleaned_data["kind"], form.cleaned_data["note"], user=request.user
-        )
+        record_note(page, revision, form.cleaned_data["kind"], form.cleaned_data["note"])
         messages.success(request, _("Đã lưu loại thay đổi của trang “%s”.") % page.title)
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return TemplateResponse(

@@ -20,7 +20,7 @@ class DraftChangesFeed(PageChangeFeed):
     def item_title(self, page):
         return page.title
 
-    def item_description(self, page):
+    def item_summary(self, page):
         period = f"lấy ý kiến {page.opens_at:%d/%m/%Y} – {page.closes_at:%d/%m/%Y}"
         return escape(" — ".join(part for part in (page.doc_type, period, page.abstract) if part))
 
