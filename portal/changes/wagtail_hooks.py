@@ -5,9 +5,10 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Page
 
+from portal.api.feeds import NOTES_HOOK
 from portal.core.visibility import SCHEDULE_HOOK
 
-from .history import CORRECTION_SHOWN
+from .history import CORRECTION_SHOWN, latest_notes
 from .models import ChangeNote
 from .views import note_change
 
@@ -42,3 +43,13 @@ def corrections_end():
         kind=ChangeNote.Kind.CORRECTION, created_at__gt=timezone.now() - CORRECTION_SHOWN
     )
     return [created + CORRECTION_SHOWN for created in shown.values_list("created_at", flat=True)]
+
+
+@hooks.register(NOTES_HOOK)
+def feed_notes(page_ids):
+    """The change feeds end each entry with its page's latest major change or correction."""
+    return {
+        page_id: f"{note.get_kind_display()} {timezone.localtime(note.created_at):%d/%m/%Y}: "
+        f"{note.note}"
+        for page_id, note in latest_notes(page_ids).items()
+    }
