@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -14,10 +15,12 @@ from portal.core.publishing.snippets import PublicSnippet
 from portal.core.visibility import SCHEDULE_HOOK
 from portal.disclosure.sources import HOOK as DISCLOSURE_HOOK
 from portal.disclosure.sources import pages_source
+from portal.engagement import codes
 from portal.engagement.comments import record_moderation
-from portal.engagement.personal_data import ERASURE_HOOK
+from portal.engagement.personal_data import CODES_HOOK, ERASURE_HOOK
 from portal.statistics.dashboard import TABLES_HOOK
 
+from .commenting import PREFIX
 from .figures import per_agency
 from .models import DraftComment, DraftIndexPage, DraftPage
 
@@ -121,3 +124,39 @@ def draft_figures(first_day, last_day, province):
             "rows": [[row["agency"], row["drafts"], row["comments"]] for row in rows],
         }
     ]
+
+
+@hooks.register(CODES_HOOK)
+def commenter_by_code(code, user):
+    """A commenter's data, exported or erased by their comment's code, by the staff of the
+    draft's site."""
+    normal = codes.normalise(code, prefixes=(PREFIX,))
+    if normal is None:
+        return None
+
+    def found():
+        comment = comments_for(user, DraftComment.objects.filter(code=normal)).first()
+        if comment is None:
+            raise Http404(_("Không tìm thấy góp ý có mã %(code)s.") % {"code": normal})
+        return comment
+
+    def export():
+        comment = found()
+        return {
+            "code": comment.code,
+            "submitted": comment.created_at.isoformat(),
+            "contact": {
+                "name": comment.name,
+                "organisation": comment.organisation,
+                "email": comment.email,
+            },
+            "text": comment.text,
+        }
+
+    def erase():
+        comment = found()
+        comment.name = comment.organisation = comment.email = ""
+        comment.text = comment.public_text
+        comment.save(update_fields=["name", "organisation", "email", "text"])
+
+    return export, erase

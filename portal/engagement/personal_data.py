@@ -2,7 +2,10 @@
 and erase all of it once its retention period (ENGAGEMENT_RETENTION_DAYS, per kind) is over.
 Erasing keeps the submission itself, anonymous, so every count stays true. Other apps that take
 personal data erase theirs with the same periods through the hook `register_personal_data_erasure`
-(a function of (now, retention days per kind) returning {kind: count})."""
+(a function of (now, retention days per kind) returning {kind: count}), and answer for their own
+tracking codes through `register_personal_data_codes` (a function of (code, staff user)
+returning None when the code is not of its kind, else (export, erase): two functions of no
+argument, raising Http404 for a code it does not know or the user may not handle)."""
 
 import datetime
 
@@ -17,10 +20,23 @@ from . import tracking
 from .models import Comment, Question, Report
 
 ERASURE_HOOK = "register_personal_data_erasure"
+CODES_HOOK = "register_personal_data_codes"
+
+
+def _of_another_kind(code, user):
+    """(export, erase) of the app whose tracking codes `code` is one of, or None."""
+    for find in hooks.get_hooks(CODES_HOOK):
+        found = find(code, user)
+        if found is not None:
+            return found
+    return None
 
 
 def export(code, user=None):
     """Everything held about the sender of this submission, as plain data."""
+    other = _of_another_kind(code, user)
+    if other is not None:
+        return other[0]()
     submission = tracking.find(code, user=user)
     data = {
         "code": submission.code,
@@ -69,9 +85,11 @@ def _erase(submission):
 
 @transaction.atomic
 def erase(code, user=None):
-    submission = tracking.find(code, user=user)
-    _erase(submission)
-    return submission
+    other = _of_another_kind(code, user)
+    if other is not None:
+        other[1]()
+        return
+    _erase(tracking.find(code, user=user))
 
 
 def _expired(model, days, now):

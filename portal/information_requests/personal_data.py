@@ -12,6 +12,21 @@ from django.utils import timezone
 from .models import InformationRequest
 
 
+def export(request):
+    """Everything held about the requester of `request`, as plain data."""
+    contact = request.contact
+    return {
+        "code": request.code,
+        "submitted": request.created_at.isoformat(),
+        "contact": contact.as_dict() if contact else None,
+        "identity_number": request.identity_number,
+        "purpose": request.purpose,
+        "subject": request.subject,
+        "text": request.text,
+        "erased_at": request.erased_at.isoformat() if request.erased_at else None,
+    }
+
+
 def erase(request):
     contact = request.contact
     request.contact = None

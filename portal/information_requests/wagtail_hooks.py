@@ -4,6 +4,7 @@ view, the deadlines per agency; the desks' permissions; the figures on the stati
 import django_filters
 
 from django.contrib.auth.models import Permission
+from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -13,12 +14,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
-from portal.engagement.ownership import ensure_desk
-from portal.engagement.personal_data import ERASURE_HOOK
+from portal.engagement import codes
+from portal.engagement.ownership import ensure_desk, may_handle
+from portal.engagement.personal_data import CODES_HOOK, ERASURE_HOOK
 from portal.engagement.wagtail_hooks import CaseViewSet
 from portal.statistics.dashboard import TABLES_HOOK
 
-from . import admin_views, deadlines, figures, personal_data
+from . import admin_views, deadlines, figures, personal_data, tracking
 from .choices import RefusalGround
 from .models import InformationRequest
 
@@ -134,3 +136,18 @@ def information_request_table(first_day, last_day, province):
 @hooks.register(ERASURE_HOOK)
 def erase_requesters(now, retention):
     return personal_data.erase_expired(now, retention)
+
+
+@hooks.register(CODES_HOOK)
+def requester_by_code(code, user):
+    """A requester's data, exported or erased by the request's code, by its agency's desk."""
+    if codes.normalise(code, prefixes=(codes.INFORMATION_REQUEST,)) is None:
+        return None
+
+    def found():
+        request = tracking.find(code)
+        if user is not None and not may_handle(user, request):
+            raise Http404(_("Không tìm thấy yêu cầu có mã %(code)s.") % {"code": request.code})
+        return request
+
+    return (lambda: personal_data.export(found())), (lambda: personal_data.erase(found()))

@@ -3,9 +3,11 @@ search (kind `draft`), alerts and the demo; the issued document and its draft li
 who commented is erased after the retention period."""
 
 import datetime
+import json
 
 import pytest
 
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.alerts.following import target_from
@@ -104,3 +106,19 @@ def test_search_finds_a_draft_by_its_article_text_under_kind_draft(
     assert [(hit["kind"], hit["id"]) for hit in found["results"]] == [("draft", draft.slug)]
     page = client.get("/tim-kiem/", {"q": "tần suất quan trắc"}).content.decode()
     assert '<span class="search-hit__kind">Dự thảo lấy ý kiến</span>' in page
+
+
+def test_staff_export_and_erase_a_commenters_data_by_the_comments_code(admin_client, draft):
+    data = {"name": "Trần Thị Góp", "organisation": "", "email": "tran@example.vn"}
+    comment = submit_comment(draft, {**data, "text": "Góp ý của Trần Thị Góp về Điều 1."})
+    url = reverse("engagement_personal_data")
+
+    exported = json.loads(
+        admin_client.post(url, {"code": comment.code, "action": "export"}).content
+    )
+    assert exported["contact"]["email"] == "tran@example.vn"
+
+    assert admin_client.post(url, {"code": comment.code, "action": "erase"}).status_code == 302
+    comment.refresh_from_db()
+    assert (comment.name, comment.email) == ("", "")
+    assert "Trần Thị Góp" not in comment.text

@@ -2,6 +2,7 @@
 naming the field with nothing changed; the deadlines view shows each agency's overdue requests."""
 
 import datetime
+import json
 
 import pytest
 
@@ -73,3 +74,16 @@ def test_the_requesters_identity_is_shown_to_the_agencys_staff_and_erased_after_
     assert case.text == "" and case.purpose == ""
     assert not Contact.objects.exists()
     assert case.subject == REQUEST["subject"]  # the register keeps the request, anonymous
+
+
+def test_staff_export_and_erase_a_requesters_data_by_the_requests_code(admin_client, home):
+    case = handling.submit(REQUEST)
+    url = reverse("engagement_personal_data")
+
+    exported = json.loads(admin_client.post(url, {"code": case.code, "action": "export"}).content)
+    assert exported["contact"]["email"] == REQUEST["email"]
+    assert exported["identity_number"] == REQUEST["identity_number"]
+
+    assert admin_client.post(url, {"code": case.code, "action": "erase"}).status_code == 302
+    case.refresh_from_db()
+    assert case.contact is None and case.identity_number == "" and case.erased_at
