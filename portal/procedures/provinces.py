@@ -2,7 +2,8 @@
 (where to apply, the implementing agency, local fees and time) that only a province publishes.
 Its national page asks which province the citizen is in: a plain list of the 34 provinces that
 works without JavaScript, those with a site linking to their own page of the procedure, the
-others to `tinh/<province>/`, which says what that province has not published yet. A province's
+others to `tinh/<province>/`, which gives what national data named as that province's (kept
+until it has a site) or says what it has not published yet. A province's
 site without a local implementation says so and gives its own department's contacts (the
 agency settings every page has, portal.core.context_processors)."""
 
@@ -49,6 +50,20 @@ def province_response(page, request, slug):
     chosen = next((choice for choice in choices if choice["slug"] == slug), None)
     if chosen is not None and not chosen["url"].endswith(f"/{PROVINCE_SLUG}/{slug}/"):
         return HttpResponseRedirect(chosen["url"])
-    context = {"page": page, "self": page, "provinces": choices, "chosen": chosen}
+    context = {
+        "page": page,
+        "self": page,
+        "provinces": choices,
+        "chosen": chosen,
+        "local": _filed_for(page, chosen["name"]) if chosen else None,
+    }
     status = 200 if chosen is not None else 404
     return TemplateResponse(request, "procedures/procedure_province.html", context, status=status)
+
+
+def _filed_for(page, province):
+    """The published local facts of a province without a site for this procedure, or None."""
+    from .local import public_implementations
+
+    found = public_implementations().filter(procedure=page, site__isnull=True, province=province)
+    return found.select_related("implementing_agency").first()

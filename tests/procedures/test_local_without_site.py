@@ -39,6 +39,10 @@ def test_a_province_without_a_site_keeps_its_values_until_its_site_shows_them(
     for host in ("localhost", "hanoi.localhost"):
         text = client.get(PAGE, HTTP_HOST=host).content.decode()
         assert "30/4, phường Tân Phong" not in text and "08/2021/NQ-HĐND" not in text, host
+    # The national page's choice of Lai Châu gives them, as the national data named them.
+    chosen = client.get(f"{PAGE}tinh/lai-chau/").content.decode()
+    assert "30/4, phường Tân Phong" in chosen and "08/2021/NQ-HĐND" in chosen
+    assert "chưa công bố" not in chosen
 
     lai_chau = make_agency_site("laichau.localhost", "Lai Châu")
     text = client.get(PAGE, HTTP_HOST="laichau.localhost").content.decode()
