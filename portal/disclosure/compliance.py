@@ -6,12 +6,17 @@ the content, like the section itself."""
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.models import Site
 
 from portal.core.models import AgencySettings
 from portal.engagement.ratings import rating_counts
 
 from .sources import items_for
+
+# An app with figures an agency is judged by (requests for information) registers a function of
+# no argument returning [(key, title, function of a site returning the figure)].
+FIGURES_HOOK = "register_compliance_figures"
 
 COLUMNS = {
     "agency": _("Cơ quan"),
@@ -25,7 +30,17 @@ COLUMNS = {
 }
 
 
+def contributed():
+    return [column for columns in hooks.get_hooks(FIGURES_HOOK) for column in columns()]
+
+
+def column_titles():
+    """{key: title} of every column: the disclosure's own, then the apps' figures."""
+    return {**COLUMNS, **{key: title for key, title, _figure in contributed()}}
+
+
 def agency_rows(request, sort="completeness", descending=False):
+    figures = contributed()
     rows = []
     for site in Site.objects.order_by("-is_default_site", "site_name", "hostname"):
         items = items_for(site, request)
@@ -49,7 +64,10 @@ def agency_rows(request, sort="completeness", descending=False):
                 "unhelpful": ratings["unhelpful"],
             }
         )
-    sort = sort if sort in COLUMNS else "completeness"
+        shown = [(key, title, figure(site)) for key, title, figure in figures]
+        rows[-1].update({key: value for key, _title, value in shown})
+        rows[-1]["figures"] = [(title, value) for _key, title, value in shown]
+    sort = sort if sort in column_titles() else "completeness"
     rows.sort(key=lambda row: _sort_key(row[sort]), reverse=descending)
     return rows
 

@@ -11,7 +11,7 @@ from portal.core.csv_cells import SafeWriter
 from portal.core.models import AgencySettings
 from portal.core.sites import request_site
 
-from .compliance import COLUMNS, agency_rows
+from .compliance import agency_rows, column_titles
 from .sources import disclosure_list
 
 
@@ -48,10 +48,11 @@ def compliance(request):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="tiep-can-thong-tin.csv"'
         writer = SafeWriter(response)
-        writer.writerow([*map(str, COLUMNS.values()), _("Các mục chưa công bố")])
+        titles = column_titles()
+        writer.writerow([*map(str, titles.values()), _("Các mục chưa công bố")])
         for row in rows:
             cells = {**row, "updated": row["updated"].date().isoformat() if row["updated"] else ""}
-            writer.writerow([*(cells[key] for key in COLUMNS), "; ".join(row["missing_items"])])
+            writer.writerow([*(cells[key] for key in titles), "; ".join(row["missing_items"])])
         return response
     columns = [
         {
@@ -60,7 +61,7 @@ def compliance(request):
             "order": "asc" if key == sort and descending or key != sort else "desc",
             "sorted": ("descending" if descending else "ascending") if key == sort else "",
         }
-        for key, title in COLUMNS.items()
+        for key, title in column_titles().items()
     ]
     return TemplateResponse(
         request,
@@ -74,5 +75,5 @@ def admin_compliance(request):
     return TemplateResponse(
         request,
         "disclosure/admin/compliance.html",
-        {"rows": agency_rows(request), "columns": COLUMNS},
+        {"rows": agency_rows(request), "columns": column_titles()},
     )

@@ -1,6 +1,7 @@
 """Each agency's figures on requests for information: received, answered on time, answered late,
 still open past their due date, refused by ground (Law 104/2016/QH13 Art. 28(1)). Plain data,
-no personal data; shown on the national statistics dashboard (wagtail_hooks)."""
+no personal data; shown on the national statistics dashboard and, per site, on the disclosure
+compliance dashboard (wagtail_hooks)."""
 
 from collections import defaultdict
 
@@ -18,6 +19,16 @@ def _empty():
     }
 
 
+def _count(row, request):
+    row["received"] += 1
+    if request.status == Status.ANSWERED:
+        row["answered_late" if request.overdue else "answered_on_time"] += 1
+    elif request.status == Status.REFUSED:
+        row["refused"][request.refusal_ground] += 1
+    elif request.overdue:
+        row["open_overdue"] += 1
+
+
 def by_agency(date_from=None, date_to=None):
     """{agency (its site's name): figures} for the requests received in the period."""
     requests = InformationRequest.objects.select_related("site")
@@ -27,12 +38,13 @@ def by_agency(date_from=None, date_to=None):
         requests = requests.filter(created_at__date__lte=date_to)
     found = defaultdict(_empty)
     for request in requests:
-        row = found[request.site.site_name if request.site else ""]
-        row["received"] += 1
-        if request.status == Status.ANSWERED:
-            row["answered_late" if request.overdue else "answered_on_time"] += 1
-        elif request.status == Status.REFUSED:
-            row["refused"][request.refusal_ground] += 1
-        elif request.overdue:
-            row["open_overdue"] += 1
+        _count(found[request.site.site_name if request.site else ""], request)
     return dict(sorted(found.items()))
+
+
+def of_site(site):
+    """The figures of every request made on `site` (the compliance dashboard's row)."""
+    row = _empty()
+    for request in InformationRequest.objects.filter(site=site):
+        _count(row, request)
+    return row

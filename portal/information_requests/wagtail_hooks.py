@@ -14,6 +14,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
+from portal.disclosure.compliance import FIGURES_HOOK as COMPLIANCE_HOOK
 from portal.engagement import codes
 from portal.engagement.ownership import ensure_desk, may_handle
 from portal.engagement.personal_data import CODES_HOOK, ERASURE_HOOK
@@ -151,3 +152,22 @@ def requester_by_code(code, user):
         return request
 
     return (lambda: personal_data.export(found())), (lambda: personal_data.erase(found()))
+
+
+@hooks.register(COMPLIANCE_HOOK)
+def compliance_figures():
+    """Each agency's requests for information, and how many were answered late or are overdue,
+    on the disclosure compliance dashboard."""
+
+    def late(site):
+        row = figures.of_site(site)
+        return row["answered_late"] + row["open_overdue"]
+
+    return [
+        (
+            "requests",
+            _("Yêu cầu cung cấp thông tin"),
+            lambda site: figures.of_site(site)["received"],
+        ),
+        ("requests_late", _("Yêu cầu trả lời quá hạn"), late),
+    ]

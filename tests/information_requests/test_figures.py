@@ -46,3 +46,18 @@ def test_the_demo_has_every_status_and_one_late_request(home):
     }  # fmt: skip
     assert len(requests) == 6
     assert [request.overdue for request in requests].count(True) == 1
+
+
+def test_the_compliance_dashboard_counts_each_agencys_requests_and_late_ones(
+    client, make_agency_site
+):
+    hanoi = make_agency_site("hanoi.localhost", "Hà Nội")
+    old = timezone.now() - datetime.timedelta(days=30)
+    handling.submit({**REQUEST, "site": hanoi})
+    handling.submit({**REQUEST, "site": hanoi, "received_at": old})
+
+    agencies = client.get("/tiep-can-thong-tin/danh-gia/", {"format": "json"}).json()["agencies"]
+    row = next(row for row in agencies if row["url"].startswith(hanoi.root_url))
+    assert (row["requests"], row["requests_late"]) == (2, 1)
+    html = client.get("/tiep-can-thong-tin/danh-gia/", {"sort": "requests_late"}).content.decode()
+    assert '<td data-label="Yêu cầu trả lời quá hạn">1</td>' in html
