@@ -3,11 +3,10 @@ comments on news (portal.engagement: same statuses, same moderation record), and
 the drafting unit's summary (tiếp thu or giải trình). Who wrote is never public."""
 
 from django.db import models
-from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel
 
-from portal.engagement.models import CommentStatus
+from portal.engagement.models import Moderated
 
 
 class Reception(models.TextChoices):
@@ -15,7 +14,7 @@ class Reception(models.TextChoices):
     EXPLAINED = "explained", "Giải trình"
 
 
-class DraftComment(models.Model):
+class DraftComment(Moderated):
     draft = models.ForeignKey(
         "drafts.DraftPage", verbose_name="Dự thảo", on_delete=models.CASCADE, related_name="+"
     )
@@ -40,15 +39,6 @@ class DraftComment(models.Model):
         max_length=5000,
         help_text="Đã che họ tên, thư điện tử, số điện thoại; có thể sửa trước khi đăng.",
     )
-    status = models.CharField(
-        "Trạng thái",
-        max_length=10,
-        choices=CommentStatus.choices,
-        default=CommentStatus.PENDING,
-        db_index=True,
-    )
-    created_at = models.DateTimeField("Ngày gửi", default=timezone.now)
-    moderated_at = models.DateTimeField("Ngày duyệt", null=True, blank=True)
     reception = models.CharField(
         "Tiếp thu / giải trình", max_length=10, choices=Reception.choices, blank=True
     )

@@ -1,4 +1,4 @@
-from .comments import Comment, CommentSection, CommentStatus
+from .comments import Comment, CommentSection, CommentStatus, Moderated
 from .contacts import Contact
 from .desks import CaseDesk
 from .exchanges import ExchangePage
@@ -14,6 +14,7 @@ __all__ = [
     "CommentStatus",
     "Contact",
     "ExchangePage",
+    "Moderated",
     "Question",
     "QuestionIndexPage",
     "Rating",

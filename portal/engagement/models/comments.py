@@ -34,14 +34,9 @@ class CommentStatus(models.TextChoices):
     REJECTED = "rejected", "Không đăng"
 
 
-class Comment(models.Model):
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name="Trang", on_delete=models.CASCADE, related_name="+"
-    )
-    name = models.CharField("Tên hiển thị", max_length=100)
-    # Never shown: only for the editor to reply; erased with the other personal data.
-    email = models.EmailField("Thư điện tử (không công bố)", blank=True)
-    text = models.TextField("Nội dung", max_length=2000)
+class Moderated(models.Model):
+    """A citizen's comment that an editor publishes or refuses before anyone sees it."""
+
     status = models.CharField(
         "Trạng thái",
         max_length=10,
@@ -51,6 +46,19 @@ class Comment(models.Model):
     )
     created_at = models.DateTimeField("Ngày gửi", default=timezone.now)
     moderated_at = models.DateTimeField("Ngày duyệt", null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Comment(Moderated):
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="Trang", on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField("Tên hiển thị", max_length=100)
+    # Never shown: only for the editor to reply; erased with the other personal data.
+    email = models.EmailField("Thư điện tử (không công bố)", blank=True)
+    text = models.TextField("Nội dung", max_length=2000)
 
     panels = [FieldPanel("name"), FieldPanel("text"), FieldPanel("status")]
 
